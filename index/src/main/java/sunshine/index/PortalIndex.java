@@ -1,0 +1,136 @@
+package sunshine.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sunshine.index.build.ContentFingerprint;
+import sunshine.index.build.IndexBuilder;
+import sunshine.index.build.IndexStore;
+import sunshine.index.content.ContentLoader;
+import sunshine.index.content.ContentLists;
+import sunshine.index.content.Problem;
+import sunshine.index.search.LiveIndex;
+import sunshine.index.search.SearchService;
+
+/**
+ * The content folder and its index, as one thing the app uses: open (rebuilding when content changed or the
+ * index is corrupt), search, and reload without a restart. Everything under it is plain Java, no web types.
+ */
+public final class PortalIndex implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(PortalIndex.class);
+
+    /** Told what indexing is doing, for a progress display. */
+    public interface Progress {
+        void loaded(int documents, int problems);
+
+        void indexed(int done, int total);
+
+        static Progress none() {
+            return new Progress() {
+                @Override
+                public void loaded(int documents, int problems) {
+                }
+
+                @Override
+                public void indexed(int done, int total) {
+                }
+            };
+        }
+    }
+
+    /** What the last load or build did. */
+    public record Status(Instant at, int documents, List<Problem> problems, boolean rebuilt, long millis) {
+    }
+
+    private final Path contentRoot;
+    private final IndexStore store;
+    private final int threads;
+    private final AtomicReference<Status> status = new AtomicReference<>();
+    private final AtomicReference<ContentLists> lists = new AtomicReference<>(new ContentLists(List.of(), List.of()));
+    private LiveIndex live;
+    private SearchService search;
+
+    public PortalIndex(Path contentRoot, Path indexRoot, int threads) {
+        this.contentRoot = contentRoot;
+        this.store = new IndexStore(indexRoot);
+        this.threads = threads;
+    }
+
+    /**
+     * Opens the index, first rebuilding it from content when it is missing, corrupt, or built from other content.
+     * A corrupt index is reported in one log line and rebuilt.
+     */
+    public Status open(Progress progress) throws IOException {
+        return open(progress, false);
+    }
+
+    /** As {@link #open(Progress)}, rebuilding even an up-to-date index when {@code force} is set. */
+    public synchronized Status open(Progress progress, boolean force) throws IOException {
+        long start = System.nanoTime();
+        String fingerprint = ContentFingerprint.of(contentRoot);
+        Optional<String> broken = store.verifyCurrent();
+        boolean upToDate = !force && broken.isEmpty() && fingerprint.equals(store.currentCommitData().get(IndexBuilder.FINGERPRINT));
+        if (broken.isPresent() && store.current().isPresent()) {
+            LOG.warn("Index at {} cannot be used ({}); rebuilding it from {}", store.root(), broken.get(), contentRoot);
+        }
+        ContentLoader.Result loaded = new ContentLoader(contentRoot).load();
+        progress.loaded(loaded.documents().size(), loaded.problems().size());
+        if (!upToDate) {
+            new IndexBuilder(store, threads).build(loaded.documents(), fingerprint, progress::indexed);
+        }
+        lists.set(loaded.lists());
+        if (live == null) {
+            live = new LiveIndex(store);
+            search = new SearchService(live, loaded.vocabulary());
+        } else {
+            live.refresh();
+            search.setVocabulary(loaded.vocabulary());
+        }
+        Status s = new Status(Instant.now(), live.docCount(), loaded.problems(), !upToDate, (System.nanoTime() - start) / 1_000_000);
+        status.set(s);
+        return s;
+    }
+
+    /** Reloads content: rebuilds if it changed, swaps the new index in, and picks up a new vocabulary. */
+    public Status reload(Progress progress) throws IOException {
+        return open(progress, false);
+    }
+
+    /** Serves a generation another process (the {@code index} command) published, if there is a newer one. */
+    public boolean refreshFromDisk() throws IOException {
+        return live != null && live.refresh();
+    }
+
+    /** Validates content without touching the index. */
+    public ContentLoader.Result check() {
+        return new ContentLoader(contentRoot).load();
+    }
+
+    public SearchService search() {
+        if (search == null) {
+            throw new IllegalStateException("open() the index first");
+        }
+        return search;
+    }
+
+    public Status status() { return status.get(); }
+
+    public ContentLists lists() { return lists.get(); }
+
+    public Path contentRoot() { return contentRoot; }
+
+    public IndexStore store() { return store; }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (live != null) {
+            live.close();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package sunshine.index.build;
+
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import sunshine.index.content.ContentDocument;
+import sunshine.index.content.Policy;
+import sunshine.index.content.ServicePoint;
+
+/** One content record → one Lucene document. */
+public final class DocumentConverter {
+    /** Stored text with offsets in the postings, so snippets need no re-analysis. */
+    private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        STORED_TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final FacetsConfig facets = Fields.facetsConfig();
+
+    public Document convert(ContentDocument d) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, d.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.TYPE, d.type().slug(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TYPE, d.type().slug()));
+        for (String topic : d.topics()) {
+            doc.add(new StringField(Fields.TOPIC, topic, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TOPIC, topic));
+        }
+        if (d.street() != null) {
+            doc.add(new StringField(Fields.STREET, d.street(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_STREET, d.street()));
+        }
+        doc.add(new NumericDocValuesField(Fields.DATE, d.date() == null ? 0 : d.date().toEpochDay()));
+        doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(sortName(d))));
+        doc.add(new Field(Fields.TITLE, d.title(), STORED_TEXT_WITH_OFFSETS));
+        doc.add(new TextField(Fields.TITLE_BIGRAM, d.title(), Field.Store.NO));
+        doc.add(new Field(Fields.SUMMARY, d.summary(), STORED_TEXT_WITH_OFFSETS));
+        String body = d instanceof Policy p ? p.searchableText() : d.bodyText();
+        doc.add(new Field(Fields.BODY, body, STORED_TEXT_WITH_OFFSETS));
+        doc.add(new TextField(Fields.BODY_BIGRAM, d.summary() + "\n" + body, Field.Store.NO));
+        doc.add(new StoredField(Fields.JSON, DocumentCodec.toJson(d)));
+        return facets.build(doc);
+    }
+
+    private static String sortName(ContentDocument d) {
+        return d instanceof ServicePoint s ? s.street() + "\u0000" + s.name() : d.title();
+    }
+}

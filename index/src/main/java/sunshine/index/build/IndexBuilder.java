@@ -1,0 +1,107 @@
+package sunshine.index.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import sunshine.index.content.ContentDocument;
+
+/**
+ * Builds a new index generation from content records, beside the live one, and publishes it only when complete.
+ * Documents are added from {@code threads} threads (IndexWriter is thread-safe), so analysis uses every core.
+ */
+public final class IndexBuilder {
+    public static final String FINGERPRINT = "fingerprint";
+    public static final String DOC_COUNT = "docs";
+    public static final String BUILT_AT = "built_at";
+
+    /** Told after each document, for a progress display. */
+    public interface Progress {
+        void documentDone(int done, int total);
+    }
+
+    public record Built(Path generation, int documents, long millis) {
+    }
+
+    private final IndexStore store;
+    private final int threads;
+
+    public IndexBuilder(IndexStore store, int threads) {
+        this.store = store;
+        this.threads = Math.max(1, threads);
+    }
+
+    public Built build(List<? extends ContentDocument> docs, String fingerprint, Progress progress) throws IOException {
+        long start = System.nanoTime();
+        try (Lock lock = store.buildLock()) {
+            Path gen = store.newGeneration();
+            try {
+                write(gen, docs, fingerprint, progress);
+            } catch (IOException | RuntimeException e) {
+                IndexStore.deleteTree(gen);
+                throw e;
+            }
+            store.publish(gen);
+            store.removeOldGenerations();
+            return new Built(gen, docs.size(), (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private void write(Path gen, List<? extends ContentDocument> docs, String fingerprint, Progress progress) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(128);
+        try (FSDirectory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, config)) {
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "indexer"));
+            try {
+                List<Future<Void>> jobs = new java.util.ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    jobs.add(pool.submit(() -> {
+                        DocumentConverter converter = new DocumentConverter();
+                        for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
+                            writer.addDocument(converter.convert(docs.get(i)));
+                            progress.documentDone(done.incrementAndGet(), docs.size());
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<Void> f : jobs) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("indexing interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof UncheckedIOException u) {
+                    throw u.getCause();
+                }
+                throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+            Map<String, String> data = new HashMap<>();
+            data.put(FINGERPRINT, fingerprint);
+            data.put(DOC_COUNT, Integer.toString(docs.size()));
+            data.put(BUILT_AT, Instant.now().toString());
+            writer.setLiveCommitData(data.entrySet());
+            writer.forceMerge(1);
+            writer.commit();
+        }
+    }
+}

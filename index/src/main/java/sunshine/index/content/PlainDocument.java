@@ -1,0 +1,32 @@
+package sunshine.index.content;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Any other file dropped into {@code content/documents/}, read through Tika. */
+public record PlainDocument(
+        String id,
+        String title,
+        String text,
+        LocalDate date,
+        String mediaType,
+        String sourceFile) implements ContentDocument {
+
+    @Override
+    public DocType type() { return DocType.DOCUMENT; }
+
+    @Override
+    public String summary() { return Excerpt.of(text, 90); }
+
+    @Override
+    public String bodyText() { return text; }
+
+    @Override
+    public List<String> topics() { return List.of(); }
+
+    @Override
+    public String street() { return null; }
+
+    @Override
+    public boolean sample() { return false; }
+}

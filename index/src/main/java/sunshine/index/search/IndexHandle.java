@@ -1,0 +1,66 @@
+package sunshine.index.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import sunshine.index.build.Fields;
+
+/**
+ * One opened index generation: its searcher manager and the facet state built once for it (a generation never
+ * changes after it is published, so neither does the state).
+ */
+final class IndexHandle implements Closeable {
+    private final Path generation;
+    private final FSDirectory directory;
+    private final SearcherManager manager;
+    private final SortedSetDocValuesReaderState facetState;
+    private final Map<String, String> commitData;
+    private final int docCount;
+
+    IndexHandle(Path generation) throws IOException {
+        this.generation = generation;
+        this.directory = FSDirectory.open(generation);
+        try {
+            DirectoryReader reader = DirectoryReader.open(directory);
+            this.commitData = reader.getIndexCommit().getUserData();
+            this.docCount = reader.numDocs();
+            this.manager = new SearcherManager(reader, null);
+            this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    Path generation() { return generation; }
+
+    Map<String, String> commitData() { return commitData; }
+
+    int docCount() { return docCount; }
+
+    SortedSetDocValuesReaderState facetState() { return facetState; }
+
+    IndexSearcher acquire() throws IOException {
+        return manager.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        manager.release(searcher);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

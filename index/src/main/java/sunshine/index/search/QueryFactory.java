@@ -1,0 +1,188 @@
+package sunshine.index.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import sunshine.index.analysis.BigramAnalyzer;
+import sunshine.index.analysis.ChineseFolding;
+import sunshine.index.analysis.PortalAnalyzer;
+import sunshine.index.build.Fields;
+import sunshine.index.content.Vocabulary;
+
+/**
+ * Turns what a person typed into a Lucene query, without any query syntax (so {@code title:(}, quotes, {@code *}
+ * and {@code AND} are just text). The text is folded (full-width, traditional), vocabulary phrases are recognised
+ * and searched with their official term, question words are dropped, and then:
+ * <ul>
+ *   <li>recall: most of the query's units must match, as words (HanLP) or as character bigrams;</li>
+ *   <li>ranking: title weighs more than summary, summary more than body; the whole query as a phrase adds more.</li>
+ * </ul>
+ */
+public final class QueryFactory {
+    private static final float TITLE = 4f;
+    private static final float SUMMARY = 2f;
+    private static final float BODY = 1f;
+    private static final float SYNONYM = 0.8f;
+    private static final float BIGRAM = 0.3f;
+    private static final float PHRASE = 3f;
+
+    private final Analyzer words = new PortalAnalyzer();
+    private final Analyzer bigrams = new BigramAnalyzer();
+
+    /** A built query and what the vocabulary made of the text (official terms), to show back to the person. */
+    public record Built(Query query, List<Vocabulary.Match> vocabulary, List<String> units) {
+    }
+
+    /**
+     * One thing the person asked for, with the ways it may be written; {@code searchText} is the form matched as
+     * bigrams (the official term for a vocabulary phrase, since a colloquial or offensive word is not in the documents).
+     */
+    private record Unit(String typed, List<String> alternatives, String searchText) {
+    }
+
+    public Built build(String text, Vocabulary vocabulary) {
+        String folded = ChineseFolding.fold(text);
+        List<Vocabulary.Match> matches = vocabulary.find(folded);
+        List<Unit> units = units(folded, matches);
+        if (units.isEmpty()) {
+            return new Built(null, matches, List.of());
+        }
+        BooleanQuery.Builder recall = new BooleanQuery.Builder();
+        recall.add(wordsQuery(units), Occur.SHOULD);
+        String core = String.join("", units.stream().map(Unit::searchText).toList());
+        Query grams = bigramQuery(core);
+        if (grams != null) {
+            recall.add(new BoostQuery(grams, BIGRAM), Occur.SHOULD);
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(recall.build(), Occur.MUST);
+        for (Query phrase : phraseBoosts(core)) {
+            q.add(phrase, Occur.SHOULD);
+        }
+        return new Built(q.build(), matches, units.stream().map(Unit::typed).toList());
+    }
+
+    private List<Unit> units(String folded, List<Vocabulary.Match> matches) {
+        List<Unit> out = new ArrayList<>();
+        int pos = 0;
+        for (Vocabulary.Match m : matches) {
+            addWords(out, folded.substring(pos, m.start()));
+            Set<String> alts = new LinkedHashSet<>();
+            alts.add(m.typed());
+            alts.add(m.entry().official());
+            alts.addAll(m.entry().also());
+            out.add(new Unit(m.typed(), List.copyOf(alts), m.entry().official()));
+            pos = m.end();
+        }
+        addWords(out, folded.substring(pos));
+        if (out.isEmpty()) {
+            // Only question words: search them rather than nothing.
+            analyze(words, folded).forEach(w -> out.add(new Unit(w, List.of(w), w)));
+        }
+        return out;
+    }
+
+    private void addWords(List<Unit> out, String text) {
+        for (String w : analyze(words, text)) {
+            if (!QueryStopWords.contains(w)) {
+                out.add(new Unit(w, List.of(w), w));
+            }
+        }
+    }
+
+    /** Each unit is a disjunction over fields and alternatives; at least about two thirds of units must match. */
+    private Query wordsQuery(List<Unit> units) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Unit u : units) {
+            List<Query> perField = new ArrayList<>();
+            for (int i = 0; i < u.alternatives().size(); i++) {
+                float weight = i == 0 ? 1f : SYNONYM;
+                List<String> tokens = analyze(words, u.alternatives().get(i));
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                perField.add(new BoostQuery(textQuery(Fields.TITLE, tokens), TITLE * weight));
+                perField.add(new BoostQuery(textQuery(Fields.SUMMARY, tokens), SUMMARY * weight));
+                perField.add(new BoostQuery(textQuery(Fields.BODY, tokens), BODY * weight));
+            }
+            if (!perField.isEmpty()) {
+                b.add(new DisjunctionMaxQuery(perField, 0.2f), Occur.SHOULD);
+            }
+        }
+        b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(units.size() * 2 / 3.0)));
+        return b.build();
+    }
+
+    /** Character bigrams of the whole text catch words HanLP split differently in the document. */
+    private Query bigramQuery(String core) {
+        List<String> grams = analyze(bigrams, core);
+        if (grams.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String g : new LinkedHashSet<>(grams)) {
+            b.add(new DisjunctionMaxQuery(List.of(
+                    new BoostQuery(new TermQuery(new Term(Fields.TITLE_BIGRAM, g)), 2f),
+                    new TermQuery(new Term(Fields.BODY_BIGRAM, g))), 0.1f), Occur.SHOULD);
+        }
+        int distinct = new LinkedHashSet<>(grams).size();
+        b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(distinct * 0.75)));
+        return b.build();
+    }
+
+    /** The whole query as a phrase: a document that says it verbatim ranks above one with the words scattered. */
+    private List<Query> phraseBoosts(String core) {
+        List<Query> out = new ArrayList<>();
+        List<String> grams = analyze(bigrams, core);
+        if (grams.size() >= 2 && grams.size() <= 16) {
+            out.add(new BoostQuery(phrase(Fields.TITLE_BIGRAM, grams, 0), PHRASE * 2));
+            out.add(new BoostQuery(phrase(Fields.BODY_BIGRAM, grams, 0), PHRASE));
+        }
+        List<String> w = analyze(words, core);
+        if (w.size() >= 2 && w.size() <= 12) {
+            out.add(new BoostQuery(phrase(Fields.TITLE, w, 2), PHRASE));
+            out.add(new BoostQuery(phrase(Fields.BODY, w, 2), PHRASE / 2));
+        }
+        return out;
+    }
+
+    private static Query textQuery(String field, List<String> tokens) {
+        return tokens.size() == 1 ? new TermQuery(new Term(field, tokens.get(0))) : phrase(field, tokens, 1);
+    }
+
+    private static PhraseQuery phrase(String field, List<String> tokens, int slop) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+        for (int i = 0; i < tokens.size(); i++) {
+            b.add(new Term(field, tokens.get(i)), i);
+        }
+        return b.build();
+    }
+
+    static List<String> analyze(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

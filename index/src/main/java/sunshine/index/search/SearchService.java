@@ -1,0 +1,170 @@
+package sunshine.index.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import sunshine.index.build.DocumentCodec;
+import sunshine.index.build.Fields;
+import sunshine.index.content.ContentDocument;
+import sunshine.index.content.DocType;
+import sunshine.index.content.Vocabulary;
+
+/**
+ * The portal's search: a {@link SearchRequest} in, a {@link SearchResult} out (hits with snippets, facet counts by
+ * type, topic and 街镇). Facets are counted "sideways": choosing a type still shows the counts of the other types.
+ */
+public final class SearchService {
+    private static final int FACET_VALUES = 30;
+
+    private final LiveIndex index;
+    private final QueryFactory queries = new QueryFactory();
+    private final Snippets snippets = new Snippets();
+    private final AtomicReference<Vocabulary> vocabulary;
+
+    public SearchService(LiveIndex index, Vocabulary vocabulary) {
+        this.index = index;
+        this.vocabulary = new AtomicReference<>(vocabulary);
+    }
+
+    /** Replaces the vocabulary (after a content reload); takes effect for the next query, no reindex needed. */
+    public void setVocabulary(Vocabulary v) {
+        vocabulary.set(v);
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary.get();
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        QueryFactory.Built built = request.hasText() ? queries.build(request.text(), vocabulary.get()) : null;
+        Query base = built == null || built.query() == null ? new MatchAllDocsQuery() : built.query();
+        boolean ranked = built != null && built.query() != null && request.order() == SearchRequest.Order.RELEVANCE;
+        return index.withSearcher((searcher, handle) -> {
+            DrillDownQuery ddq = new DrillDownQuery(Fields.facetsConfig(), base);
+            request.typeFilter().ifPresent(t -> ddq.add(Fields.FACET_TYPE, t.slug()));
+            if (request.topic() != null) {
+                ddq.add(Fields.FACET_TOPIC, request.topic());
+            }
+            if (request.street() != null) {
+                ddq.add(Fields.FACET_STREET, request.street());
+            }
+            int want = request.page() * request.size();
+            DrillSideways ds = new DrillSideways(searcher, Fields.facetsConfig(), handle.facetState());
+            DrillSideways.DrillSidewaysResult r = ranked
+                    ? ds.search(ddq, want)
+                    : ds.search(ddq, null, null, want, sort(request), false);
+            TopDocs top = r.hits;
+            long total = top.totalHits.value();
+            int from = (request.page() - 1) * request.size();
+            if (from >= total && request.page() > 1) {
+                throw new InvalidRequestException("page", "没有第 " + request.page() + " 页：共 " + total + " 条结果，"
+                        + Math.max(1, (total + request.size() - 1) / request.size()) + " 页。");
+            }
+            List<ScoreDoc> page = new ArrayList<>();
+            for (int i = from; i < top.scoreDocs.length; i++) {
+                page.add(top.scoreDocs[i]);
+            }
+            List<List<SearchResult.Fragment>> snips = built != null && built.query() != null && !page.isEmpty()
+                    ? snippets.of(searcher, built.query(), page.stream().mapToInt(d -> d.doc).toArray())
+                    : page.stream().map(d -> List.<SearchResult.Fragment>of()).toList();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < page.size(); i++) {
+                hits.add(hit(searcher, page.get(i), snips.get(i), ranked));
+            }
+            List<String> understood = built == null ? List.of()
+                    : built.vocabulary().stream().map(m -> m.entry().official()).distinct().toList();
+            double took = (System.nanoTime() - start) / 1e6;
+            return new SearchResult(request, total, took, hits, facets(r.facets), understood);
+        });
+    }
+
+    /** The stored document with this id, as loaded from content. */
+    public Optional<ContentDocument> document(String id) throws IOException {
+        return index.withSearcher((searcher, handle) -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(decode(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    /** Every document of a type, in name order (for lists such as the service directory and the sitemap). */
+    public List<ContentDocument> all(DocType type) throws IOException {
+        return index.withSearcher((searcher, handle) -> {
+            Query q = new TermQuery(new Term(Fields.TYPE, type.slug()));
+            int n = Math.max(1, searcher.count(q));
+            TopDocs top = searcher.search(q, n, new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING)));
+            List<ContentDocument> out = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                out.add(decode(searcher.storedFields().document(d.doc)));
+            }
+            return out;
+        });
+    }
+
+    public int documentCount() {
+        return index.docCount();
+    }
+
+    private static Sort sort(SearchRequest request) {
+        if (request.order() == SearchRequest.Order.NAME) {
+            return new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING));
+        }
+        return new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true), new SortField(Fields.SORT_NAME, SortField.Type.STRING));
+    }
+
+    private static ContentDocument decode(Document d) {
+        DocType type = DocType.fromSlug(d.get(Fields.TYPE)).orElseThrow();
+        return DocumentCodec.fromJson(type, d.get(Fields.JSON));
+    }
+
+    private static SearchResult.Hit hit(IndexSearcher searcher, ScoreDoc sd, List<SearchResult.Fragment> snippet, boolean ranked) throws IOException {
+        ContentDocument d = decode(searcher.storedFields().document(sd.doc));
+        LocalDate date = d.date();
+        return new SearchResult.Hit(d.id(), d.type().slug(), d.type().label(), d.title(), d.type().pagePath(d.id()),
+                d.summary(), snippet, ranked ? sd.score : 0f, date, d.street(), d.sample());
+    }
+
+    private static Map<String, List<SearchResult.FacetCount>> facets(Facets facets) throws IOException {
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        for (String dim : List.of(Fields.FACET_TYPE, Fields.FACET_TOPIC, Fields.FACET_STREET)) {
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            FacetResult fr;
+            try {
+                fr = facets.getTopChildren(FACET_VALUES, dim);
+            } catch (IllegalArgumentException e) {
+                fr = null; // dimension absent from this index (e.g. no 街镇 values at all)
+            }
+            if (fr != null) {
+                for (LabelAndValue lv : fr.labelValues) {
+                    String label = dim.equals(Fields.FACET_TYPE) ? DocType.fromSlug(lv.label).map(DocType::label).orElse(lv.label) : lv.label;
+                    counts.add(new SearchResult.FacetCount(lv.label, label, lv.value.longValue()));
+                }
+            }
+            out.put(dim, counts);
+        }
+        return out;
+    }
+}

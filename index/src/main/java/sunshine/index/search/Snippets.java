@@ -1,0 +1,95 @@
+package sunshine.index.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import sunshine.index.build.Fields;
+
+/**
+ * Best-matching passages of the body with the matched words marked, as fragments rather than HTML, so that every
+ * client (the pages, the API) escapes the text itself and nothing a document says can inject markup.
+ */
+final class Snippets {
+    private static final int TARGET_CHARS = 90;
+
+    private final Analyzer analyzer = Fields.indexAnalyzer();
+
+    /** One snippet (list of fragments) per doc id, in order; an empty list where the body did not match. */
+    List<List<SearchResult.Fragment>> of(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        FragmentHighlighter highlighter = new FragmentHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.SIMPLIFIED_CHINESE), TARGET_CHARS, 0.5f))
+                .withFormatter(new FragmentFormatter())
+                .withMaxLength(200_000));
+        Map<String, Object[]> out = highlighter.fragments(new String[] {Fields.BODY}, query, docIds, new int[] {1});
+        Object[] bodies = out.get(Fields.BODY);
+        List<List<SearchResult.Fragment>> result = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            @SuppressWarnings("unchecked")
+            List<SearchResult.Fragment> f = bodies == null || bodies[i] == null ? List.of() : (List<SearchResult.Fragment>) bodies[i];
+            result.add(f);
+        }
+        return result;
+    }
+
+    /** Exposes the highlighter's object results, which the formatter below fills with fragments. */
+    private static final class FragmentHighlighter extends UnifiedHighlighter {
+        FragmentHighlighter(Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> fragments(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+    }
+
+    /** Formats passages as fragments; passages that are not at the start of the text get an ellipsis. */
+    private static final class FragmentFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<SearchResult.Fragment> out = new ArrayList<>();
+            for (Passage p : passages) {
+                if (p.getNumMatches() == 0) {
+                    continue;
+                }
+                int pos = p.getStartOffset();
+                if (pos > 0) {
+                    out.add(new SearchResult.Fragment("…", false));
+                }
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int start = Math.max(p.getMatchStarts()[i], pos);
+                    int end = p.getMatchEnds()[i];
+                    if (start >= end) {
+                        continue;
+                    }
+                    if (start > pos) {
+                        out.add(new SearchResult.Fragment(clean(content.substring(pos, start)), false));
+                    }
+                    out.add(new SearchResult.Fragment(clean(content.substring(start, end)), true));
+                    pos = end;
+                }
+                if (pos < p.getEndOffset()) {
+                    out.add(new SearchResult.Fragment(clean(content.substring(pos, p.getEndOffset())), false));
+                }
+                if (p.getEndOffset() < content.length()) {
+                    out.add(new SearchResult.Fragment("…", false));
+                }
+            }
+            return out.isEmpty() ? null : List.copyOf(out);
+        }
+
+        private static String clean(String s) {
+            return s.replaceAll("\\s+", " ");
+        }
+    }
+}
