@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -43,6 +44,7 @@ public final class DocumentConverter {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_STREET, d.street()));
         }
         doc.add(new NumericDocValuesField(Fields.DATE, d.date() == null ? 0 : d.date().toEpochDay()));
+        doc.add(new FloatDocValuesField(Fields.PRIOR, TypePrior.of(d.type())));
         doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(sortName(d))));
         doc.add(new Field(Fields.TITLE, d.title(), STORED_TEXT_WITH_OFFSETS));
         doc.add(new TextField(Fields.TITLE_BIGRAM, d.title(), Field.Store.NO));

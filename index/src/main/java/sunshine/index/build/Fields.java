@@ -25,6 +25,8 @@ public final class Fields {
     public static final String BODY = "body";
     public static final String TITLE_BIGRAM = "title_bi";
     public static final String BODY_BIGRAM = "body_bi";
+    /** A per-type weight multiplied into the relevance score (see TypePrior). */
+    public static final String PRIOR = "prior";
     /** The whole document as JSON, so pages and the API read exactly what was indexed. */
     public static final String JSON = "json";
 
@@ -37,7 +39,7 @@ public final class Fields {
      * Bumped whenever analysis or field layout changes, so an index built by older code is rebuilt rather than
      * searched with mismatched analysis.
      */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     private Fields() {
     }

@@ -37,7 +37,8 @@ public final class QueryFactory {
     private static final float SUMMARY = 2f;
     private static final float BODY = 1f;
     private static final float SYNONYM = 0.8f;
-    private static final float BIGRAM = 0.3f;
+    /** Substring (bigram phrase) matches count for less than word matches: they may cut across words. */
+    private static final float BIGRAM = 0.5f;
     private static final float PHRASE = 3f;
 
     private final Analyzer words = new PortalAnalyzer();
@@ -61,14 +62,8 @@ public final class QueryFactory {
         if (units.isEmpty()) {
             return new Built(null, matches, List.of());
         }
-        BooleanQuery.Builder recall = new BooleanQuery.Builder();
-        recall.add(wordsQuery(units), Occur.SHOULD);
         String core = String.join("", units.stream().map(Unit::searchText).toList());
-        Query grams = bigramQuery(core);
-        if (grams != null) {
-            recall.add(new BoostQuery(grams, BIGRAM), Occur.SHOULD);
-        }
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(recall.build(), Occur.MUST);
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(recallQuery(units), Occur.MUST);
         for (Query phrase : phraseBoosts(core)) {
             q.add(phrase, Occur.SHOULD);
         }
@@ -103,43 +98,35 @@ public final class QueryFactory {
         }
     }
 
-    /** Each unit is a disjunction over fields and alternatives; at least about two thirds of units must match. */
-    private Query wordsQuery(List<Unit> units) {
+    /**
+     * Each unit matches if the document has any of its alternatives as a HanLP word (or word sequence) or, through
+     * a phrase on the bigram fields, as a plain substring — so a segmentation difference between the query and
+     * the document (视力残疾 vs 视力/残疾人) never loses the document. About two thirds of the units must match.
+     */
+    private Query recallQuery(List<Unit> units) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Unit u : units) {
-            List<Query> perField = new ArrayList<>();
+            List<Query> ways = new ArrayList<>();
             for (int i = 0; i < u.alternatives().size(); i++) {
+                String alt = u.alternatives().get(i);
                 float weight = i == 0 ? 1f : SYNONYM;
-                List<String> tokens = analyze(words, u.alternatives().get(i));
-                if (tokens.isEmpty()) {
-                    continue;
+                List<String> tokens = analyze(words, alt);
+                if (!tokens.isEmpty()) {
+                    ways.add(new BoostQuery(textQuery(Fields.TITLE, tokens), TITLE * weight));
+                    ways.add(new BoostQuery(textQuery(Fields.SUMMARY, tokens), SUMMARY * weight));
+                    ways.add(new BoostQuery(textQuery(Fields.BODY, tokens), BODY * weight));
                 }
-                perField.add(new BoostQuery(textQuery(Fields.TITLE, tokens), TITLE * weight));
-                perField.add(new BoostQuery(textQuery(Fields.SUMMARY, tokens), SUMMARY * weight));
-                perField.add(new BoostQuery(textQuery(Fields.BODY, tokens), BODY * weight));
+                List<String> grams = analyze(bigrams, alt);
+                if (!grams.isEmpty()) {
+                    ways.add(new BoostQuery(phrase(Fields.TITLE_BIGRAM, grams, 0), TITLE * weight * BIGRAM));
+                    ways.add(new BoostQuery(phrase(Fields.BODY_BIGRAM, grams, 0), BODY * weight * BIGRAM));
+                }
             }
-            if (!perField.isEmpty()) {
-                b.add(new DisjunctionMaxQuery(perField, 0.2f), Occur.SHOULD);
+            if (!ways.isEmpty()) {
+                b.add(new DisjunctionMaxQuery(ways, 0.2f), Occur.SHOULD);
             }
         }
         b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(units.size() * 2 / 3.0)));
-        return b.build();
-    }
-
-    /** Character bigrams of the whole text catch words HanLP split differently in the document. */
-    private Query bigramQuery(String core) {
-        List<String> grams = analyze(bigrams, core);
-        if (grams.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String g : new LinkedHashSet<>(grams)) {
-            b.add(new DisjunctionMaxQuery(List.of(
-                    new BoostQuery(new TermQuery(new Term(Fields.TITLE_BIGRAM, g)), 2f),
-                    new TermQuery(new Term(Fields.BODY_BIGRAM, g))), 0.1f), Occur.SHOULD);
-        }
-        int distinct = new LinkedHashSet<>(grams).size();
-        b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(distinct * 0.75)));
         return b.build();
     }
 

@@ -15,6 +15,8 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -58,7 +60,8 @@ public final class SearchService {
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         QueryFactory.Built built = request.hasText() ? queries.build(request.text(), vocabulary.get()) : null;
-        Query base = built == null || built.query() == null ? new MatchAllDocsQuery() : built.query();
+        Query base = built == null || built.query() == null ? new MatchAllDocsQuery()
+                : FunctionScoreQuery.boostByValue(built.query(), DoubleValuesSource.fromFloatField(Fields.PRIOR));
         boolean ranked = built != null && built.query() != null && request.order() == SearchRequest.Order.RELEVANCE;
         return index.withSearcher((searcher, handle) -> {
             DrillDownQuery ddq = new DrillDownQuery(Fields.facetsConfig(), base);
