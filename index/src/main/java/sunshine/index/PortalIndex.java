@@ -15,6 +15,7 @@ import sunshine.index.build.IndexStore;
 import sunshine.index.content.ContentLoader;
 import sunshine.index.content.ContentLists;
 import sunshine.index.content.Problem;
+import sunshine.index.match.PolicyMatcher;
 import sunshine.index.search.LiveIndex;
 import sunshine.index.search.SearchService;
 
@@ -53,6 +54,7 @@ public final class PortalIndex implements Closeable {
     private final int threads;
     private final AtomicReference<Status> status = new AtomicReference<>();
     private final AtomicReference<ContentLists> lists = new AtomicReference<>(new ContentLists(List.of(), List.of()));
+    private final AtomicReference<PolicyMatcher> matcher = new AtomicReference<>();
     private LiveIndex live;
     private SearchService search;
 
@@ -85,6 +87,8 @@ public final class PortalIndex implements Closeable {
             new IndexBuilder(store, threads).build(loaded.documents(), fingerprint, progress::indexed);
         }
         lists.set(loaded.lists());
+        // Rules were compiled while loading; the matcher is swapped in whole, like the searcher.
+        matcher.set(new PolicyMatcher(loaded.rules()));
         if (live == null) {
             live = new LiveIndex(store);
             search = new SearchService(live, loaded.vocabulary());
@@ -117,6 +121,15 @@ public final class PortalIndex implements Closeable {
             throw new IllegalStateException("open() the index first");
         }
         return search;
+    }
+
+    /** 政策找人: the policies' compiled eligibility rules, rebuilt on every open and reload. */
+    public PolicyMatcher matcher() {
+        PolicyMatcher m = matcher.get();
+        if (m == null) {
+            throw new IllegalStateException("open() the index first");
+        }
+        return m;
     }
 
     public Status status() { return status.get(); }

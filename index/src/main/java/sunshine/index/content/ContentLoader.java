@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import sunshine.index.match.RuleBook;
+import sunshine.index.match.RuleCompiler;
 
 /**
  * Loads every document under the content folder. Each file is read on its own: a broken one is reported (file,
@@ -33,8 +36,9 @@ public final class ContentLoader {
         this.limits = limits;
     }
 
-    /** The loaded documents and every problem found. */
-    public record Result(List<ContentDocument> documents, List<Problem> problems, ContentLists lists, Vocabulary vocabulary) {
+    /** The loaded documents, every problem found, and the policies' compiled eligibility rules. */
+    public record Result(List<ContentDocument> documents, List<Problem> problems, ContentLists lists, Vocabulary vocabulary,
+                         RuleBook rules) {
         public long errorCount() {
             return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         }
@@ -49,13 +53,14 @@ public final class ContentLoader {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(Problem.error(root.toString(), 0, "内容文件夹不存在。"));
-            return new Result(List.of(), problems, new ContentLists(List.of(), List.of()), Vocabulary.EMPTY);
+            return new Result(List.of(), problems, new ContentLists(List.of(), List.of()), Vocabulary.EMPTY, RuleBook.EMPTY);
         }
         ContentLists lists = ContentLists.load(root, problems);
         Vocabulary vocabulary = VocabularyReader.read(root, problems);
         List<ContentDocument> docs = new ArrayList<>();
+        Map<Object, Integer> ruleLines = new IdentityHashMap<>();
         try (TextExtractor extractor = new TextExtractor(limits)) {
-            PolicyReader policies = new PolicyReader(lists, extractor);
+            PolicyReader policies = new PolicyReader(lists, extractor, ruleLines);
             FaqReader faqs = new FaqReader(lists);
             NewsReader news = new NewsReader(lists);
             ServiceDirectoryReader services = new ServiceDirectoryReader(lists);
@@ -84,7 +89,23 @@ public final class ContentLoader {
                 }
             }
         }
-        return new Result(dropDuplicateIds(docs, problems), List.copyOf(problems), lists, vocabulary);
+        List<ContentDocument> kept = dropDuplicateIds(docs, problems);
+        // Rules are checked here, not only when matching, so `check` names a wrong rule with its file:line.
+        RuleBook rules = RuleCompiler.compile(profileFields(ruleLines, problems), lists, kept, ruleLines, problems);
+        return new Result(kept, List.copyOf(problems), lists, vocabulary, rules);
+    }
+
+    /** {@code profile-fields.yml} as plain values (lines into {@code lines}), or null when there is none. */
+    private Object profileFields(Map<Object, Integer> lines, List<Problem> problems) {
+        String name = "profile-fields.yml";
+        Path p = root.resolve(name);
+        if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        // The file is a YAML list; wrap it in a key so YamlMap's line-aware reading applies (as for vocabulary.yml).
+        String text = readText(p, problems, t -> t);
+        YamlMap y = text == null ? null : YamlMap.parse("fields:\n" + text.replaceFirst("^\uFEFF", "").replaceAll("(?m)^", "  "), name, 0, problems);
+        return y == null ? List.of() : y.plain("fields", lines);
     }
 
     private void add(List<ContentDocument> docs, ContentDocument d, Consumer<String> progress, Path p) {

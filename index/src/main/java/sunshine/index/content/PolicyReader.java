@@ -3,6 +3,7 @@ package sunshine.index.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads one policy file ({@code policies/<id>.md}): front matter, body and the optional attached original. */
@@ -14,10 +15,13 @@ final class PolicyReader {
 
     private final ContentLists lists;
     private final TextExtractor extractor;
+    private final Map<Object, Integer> ruleLines;
 
-    PolicyReader(ContentLists lists, TextExtractor extractor) {
+    /** {@code ruleLines} receives the line of every map and list in the rules and tests, for the rule checker. */
+    PolicyReader(ContentLists lists, TextExtractor extractor, Map<Object, Integer> ruleLines) {
         this.lists = lists;
         this.extractor = extractor;
+        this.ruleLines = ruleLines;
     }
 
     Policy read(Path root, String file, String text, List<Problem> problems) {
@@ -51,11 +55,26 @@ final class PolicyReader {
         if (errors(problems) > before) {
             return null;
         }
+        // Read after the check above: a broken rule drops the rules (sunshine.index.match.RuleCompiler), not the policy.
+        Object eligibility = rules(y, "eligibility", Map.class, file, problems);
+        Object tests = rules(y, "tests", List.class, file, problems);
         return new Policy(id, title, summary, issuer, published, from, to, region, topics,
                 y.string("source", false), attachment, attachmentText, y.bool("sample", false),
                 y.string("standard", false), legalBasis(y), y.bool("no_application", false),
                 y.string("no_application_note", false), y.strings("excludes"), apply,
-                y.plain("eligibility"), y.plain("tests"), body, MarkdownText.plain(body), file);
+                eligibility, tests, body, MarkdownText.plain(body), file);
+    }
+
+    /** Rules must be a mapping (eligibility) or a list (tests); anything else is reported here, where its line is known. */
+    private Object rules(YamlMap y, String key, Class<?> shape, String file, List<Problem> problems) {
+        Object v = y.plain(key, ruleLines);
+        if (v == null || shape.isInstance(v)) {
+            return v;
+        }
+        problems.add(Problem.error(file, y.lineOf(key), key.equals("tests")
+                ? "tests 应是测试用例的列表（每项以 “- name:” 开头）。这些用例没有收录。"
+                : "eligibility 应是规则，以 all:、any:、not: 或 field: 开头。规则没有收录，这条政策照常显示，但暂不参与“政策找人”。"));
+        return null;
     }
 
     private HowToApply readApply(YamlMap y, String file, List<Problem> problems) {

@@ -193,8 +193,41 @@ final class YamlMap {
 
     /** The value as plain Java data (maps, lists, strings, numbers, booleans), for rules the matcher compiles. */
     Object plain(String key) {
+        return plain(key, null);
+    }
+
+    /**
+     * As {@link #plain(String)}, also putting into {@code lines} (an identity map) the file line of every map and
+     * list in the value, so a checker of plain data can still name {@code file:line}.
+     */
+    Object plain(String key, Map<Object, Integer> lines) {
         NodeTuple t = entries.get(key);
-        return t == null ? null : toPlain(t.getValueNode());
+        return t == null ? null : toPlain(t.getValueNode(), lines);
+    }
+
+    private Object toPlain(Node node, Map<Object, Integer> lines) {
+        Object plain = toPlain(node);
+        if (lines != null) {
+            recordLines(node, plain, lines);
+        }
+        return plain;
+    }
+
+    /** Walks the node tree and the plain value built from it side by side. */
+    private void recordLines(Node node, Object plain, Map<Object, Integer> lines) {
+        if (node instanceof SequenceNode seq && plain instanceof List<?> list) {
+            lines.put(list, lineOf(seq));
+            for (int i = 0; i < list.size(); i++) {
+                recordLines(seq.getValue().get(i), list.get(i), lines);
+            }
+        } else if (node instanceof MappingNode m && plain instanceof Map<?, ?> map) {
+            lines.put(map, lineOf(m));
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    recordLines(t.getValueNode(), map.get(k.getValue()), lines);
+                }
+            }
+        }
     }
 
     private static Object toPlain(Node node) {

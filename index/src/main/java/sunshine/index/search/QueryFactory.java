@@ -44,8 +44,24 @@ public final class QueryFactory {
     private final Analyzer words = new PortalAnalyzer();
     private final Analyzer bigrams = new BigramAnalyzer();
 
-    /** A built query and what the vocabulary made of the text (official terms), to show back to the person. */
-    public record Built(Query query, List<Vocabulary.Match> vocabulary, List<String> units) {
+    /** A built query and how parts of the text were read (official terms, pinyin), to show back to the person. */
+    public record Built(Query query, List<Reading> readings, List<String> units) {
+        /** What to tell the person their words were searched as (e.g. 瞎子 → 视力残疾), without repeats. */
+        public List<String> understood() {
+            return readings.stream().filter(r -> !r.shownAs().equals(r.typed())).map(Reading::shownAs).distinct().toList();
+        }
+
+        /** The text as typed, with any offensive term replaced by the respectful one, for echoing on a page. */
+        public String respectful(String typed) {
+            StringBuilder b = new StringBuilder(typed);
+            for (int i = readings.size() - 1; i >= 0; i--) {
+                Reading r = readings.get(i);
+                if (r.kind() == Reading.Kind.OFFENSIVE && r.end() <= b.length()) {
+                    b.replace(r.start(), r.end(), r.shownAs());
+                }
+            }
+            return b.toString();
+        }
     }
 
     /**
@@ -55,32 +71,75 @@ public final class QueryFactory {
     private record Unit(String typed, List<String> alternatives, String searchText) {
     }
 
+    /** Builds without pinyin or homophone reading (no lexicon). */
     public Built build(String text, Vocabulary vocabulary) {
+        return build(text, vocabulary, new TermLexicon(List.of()), w -> true);
+    }
+
+    /**
+     * @param lexicon   known terms by pinyin, for pinyin input and homophone slips
+     * @param knownWord whether a word occurs in the index (such a word is never re-read as a homophone)
+     */
+    Built build(String text, Vocabulary vocabulary, TermLexicon lexicon, java.util.function.Predicate<String> knownWord) {
         String folded = ChineseFolding.fold(text);
-        List<Vocabulary.Match> matches = vocabulary.find(folded);
-        List<Unit> units = units(folded, matches);
+        List<Reading> readings = readings(folded, vocabulary, lexicon, knownWord);
+        List<Unit> units = units(folded, readings);
         if (units.isEmpty()) {
-            return new Built(null, matches, List.of());
+            return new Built(null, readings, List.of());
         }
         String core = String.join("", units.stream().map(Unit::searchText).toList());
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(recallQuery(units), Occur.MUST);
         for (Query phrase : phraseBoosts(core)) {
             q.add(phrase, Occur.SHOULD);
         }
-        return new Built(q.build(), matches, units.stream().map(Unit::typed).toList());
+        return new Built(q.build(), readings, units.stream().map(Unit::typed).toList());
     }
 
-    private List<Unit> units(String folded, List<Vocabulary.Match> matches) {
-        List<Unit> out = new ArrayList<>();
-        int pos = 0;
-        for (Vocabulary.Match m : matches) {
-            addWords(out, folded.substring(pos, m.start()));
+    /** Vocabulary phrases first (longest match), then pinyin and homophones in what is left. */
+    private static List<Reading> readings(String folded, Vocabulary vocabulary, TermLexicon lexicon, java.util.function.Predicate<String> knownWord) {
+        List<Reading> out = new ArrayList<>();
+        boolean[] taken = new boolean[folded.length()];
+        for (Vocabulary.Match m : vocabulary.find(folded)) {
             Set<String> alts = new LinkedHashSet<>();
-            alts.add(m.typed());
             alts.add(m.entry().official());
             alts.addAll(m.entry().also());
-            out.add(new Unit(m.typed(), List.copyOf(alts), m.entry().official()));
-            pos = m.end();
+            alts.remove(m.typed());
+            out.add(new Reading(m.start(), m.end(), m.typed(), List.copyOf(alts), m.entry().official(),
+                    m.offensive() ? Reading.Kind.OFFENSIVE : Reading.Kind.VOCABULARY));
+            for (int k = m.start(); k < m.end(); k++) {
+                taken[k] = true;
+            }
+        }
+        for (Reading r : PinyinMatcher.find(folded, taken, lexicon, knownWord)) {
+            out.add(throughVocabulary(r, vocabulary));
+        }
+        out.sort(java.util.Comparator.comparingInt(Reading::start));
+        return out;
+    }
+
+    /** Pinyin read as a colloquial phrase (canjizheng → 残疾证) goes on to that phrase's official term (残疾人证). */
+    private static Reading throughVocabulary(Reading r, Vocabulary vocabulary) {
+        String term = r.shownAs();
+        List<Vocabulary.Match> m = vocabulary.find(term);
+        if (m.size() != 1 || m.get(0).start() != 0 || m.get(0).end() != term.length()) {
+            return r;
+        }
+        Set<String> alts = new LinkedHashSet<>(r.alternatives());
+        alts.add(m.get(0).entry().official());
+        alts.addAll(m.get(0).entry().also());
+        return new Reading(r.start(), r.end(), r.typed(), List.copyOf(alts), m.get(0).entry().official(), r.kind());
+    }
+
+    private List<Unit> units(String folded, List<Reading> readings) {
+        List<Unit> out = new ArrayList<>();
+        int pos = 0;
+        for (Reading r : readings) {
+            addWords(out, folded.substring(pos, r.start()));
+            List<String> alts = new ArrayList<>();
+            alts.add(r.typed());
+            alts.addAll(r.alternatives());
+            out.add(new Unit(r.typed(), alts, r.shownAs()));
+            pos = r.end();
         }
         addWords(out, folded.substring(pos));
         if (out.isEmpty()) {

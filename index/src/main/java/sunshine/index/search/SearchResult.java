@@ -4,14 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The answer to a search: one page of hits, the total, facet counts and what was applied. */
+/**
+ * The answer to a search: one page of hits, the total, facet counts and what was applied. {@code understood} lists
+ * the terms parts of the query were read as (瞎子 → 视力残疾, canjizheng → 残疾证); {@code shownQuery} is the query
+ * to echo on a page, with offensive words replaced by the respectful term.
+ */
 public record SearchResult(
         SearchRequest request,
         long total,
         double tookMs,
         List<Hit> hits,
         Map<String, List<FacetCount>> facets,
-        List<String> understood) {
+        List<String> understood,
+        String shownQuery) {
 
     /** One result. The snippet is a list of fragments; matched words are marked, never pre-rendered HTML. */
     public record Hit(String id, String type, String typeLabel, String title, String url, String summary,

@@ -42,6 +42,7 @@ public final class SearchService {
     private final QueryFactory queries = new QueryFactory();
     private final Snippets snippets = new Snippets();
     private final AtomicReference<Vocabulary> vocabulary;
+    private final LexiconCache lexicons = new LexiconCache();
 
     public SearchService(LiveIndex index, Vocabulary vocabulary) {
         this.index = index;
@@ -59,11 +60,11 @@ public final class SearchService {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        QueryFactory.Built built = request.hasText() ? queries.build(request.text(), vocabulary.get()) : null;
-        Query base = built == null || built.query() == null ? new MatchAllDocsQuery()
-                : FunctionScoreQuery.boostByValue(built.query(), DoubleValuesSource.fromFloatField(Fields.PRIOR));
-        boolean ranked = built != null && built.query() != null && request.order() == SearchRequest.Order.RELEVANCE;
         return index.withSearcher((searcher, handle) -> {
+            QueryFactory.Built built = request.hasText() ? build(request.text(), searcher, handle) : null;
+            Query base = built == null || built.query() == null ? new MatchAllDocsQuery()
+                    : FunctionScoreQuery.boostByValue(built.query(), DoubleValuesSource.fromFloatField(Fields.PRIOR));
+            boolean ranked = built != null && built.query() != null && request.order() == SearchRequest.Order.RELEVANCE;
             DrillDownQuery ddq = new DrillDownQuery(Fields.facetsConfig(), base);
             request.typeFilter().ifPresent(t -> ddq.add(Fields.FACET_TYPE, t.slug()));
             if (request.topic() != null) {
@@ -95,10 +96,23 @@ public final class SearchService {
             for (int i = 0; i < page.size(); i++) {
                 hits.add(hit(searcher, page.get(i), snips.get(i), ranked));
             }
-            List<String> understood = built == null ? List.of()
-                    : built.vocabulary().stream().map(m -> m.entry().official()).distinct().toList();
+            List<String> understood = built == null ? List.of() : built.understood();
             double took = (System.nanoTime() - start) / 1e6;
-            return new SearchResult(request, total, took, hits, facets(r.facets), understood);
+            String shown = built == null ? request.text() : built.respectful(request.text());
+            return new SearchResult(request, total, took, hits, facets(r.facets), understood, shown);
+        });
+    }
+
+    private QueryFactory.Built build(String text, IndexSearcher searcher, IndexHandle handle) throws IOException {
+        Vocabulary v = vocabulary.get();
+        TermLexicon lexicon = lexicons.get(handle, v);
+        var reader = searcher.getIndexReader();
+        return queries.build(text, v, lexicon, word -> {
+            try {
+                return reader.docFreq(new Term(Fields.BODY, word)) > 0 || reader.docFreq(new Term(Fields.TITLE, word)) > 0;
+            } catch (IOException e) {
+                return true; // when unsure, leave the word as typed
+            }
         });
     }
 

@@ -74,6 +74,26 @@ class SearchServiceTest {
         assertEquals("ranyou-butie", search("燃油补贴　").hits().get(0).id());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"canjirenzheng", "can ji ren zheng", "cjrz", "残疾人正", "残疾renzheng", "canjizheng"})
+    void pinyinInitialsAndHomophoneSlipsFindTheTerm(String q) throws Exception {
+        SearchResult r = search(q);
+        assertEquals("zheng", r.hits().get(0).id(), () -> q + " → " + ids(r) + " read as " + r.understood());
+    }
+
+    @Test
+    void aCorrectlyTypedWordIsNotReadAsAHomophone() throws Exception {
+        SearchResult r = search("护理补贴");
+        assertEquals(List.of(), r.understood());
+    }
+
+    @Test
+    void anOffensiveWordIsEchoedAsTheRespectfulTerm() throws Exception {
+        SearchResult r = search("瞎子 补贴");
+        assertEquals("视力残疾 补贴", r.shownQuery());
+        assertEquals(List.of("视力残疾"), r.understood());
+    }
+
     @Test
     void snippetMarksTheMatchedWordsAsFragments() throws Exception {
         SearchResult r = search("燃油补贴");

@@ -1,0 +1,53 @@
+package sunshine.app.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pebble behind Javalin's {@link FileRenderer} (javalin-rendering is not used: this is all it would do).
+ * Autoescaping is on, so every value is HTML-escaped unless a view hands over vetted HTML; strict variables make
+ * a template that reads a missing value fail loudly instead of printing nothing.
+ */
+public final class PebbleRenderer implements FileRenderer {
+    private final PebbleEngine engine;
+
+    public PebbleRenderer(boolean cacheTemplates) {
+        ClasspathLoader loader = new ClasspathLoader(PebbleRenderer.class.getClassLoader());
+        loader.setPrefix("templates");
+        loader.setSuffix(".peb");
+        loader.setCharset("UTF-8");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .cacheActive(cacheTemplates)
+                .defaultLocale(Locale.SIMPLIFIED_CHINESE)
+                .extension(new PortalExtension(Site.JIADING))
+                .build();
+    }
+
+    @Override
+    public String render(String template, Map<String, ?> model, Context ctx) {
+        return render(template, model);
+    }
+
+    /** Renders without a request (used by tests and the error page fallback). */
+    @SuppressWarnings("unchecked")
+    public String render(String template, Map<String, ?> model) {
+        StringWriter out = new StringWriter();
+        try {
+            engine.getTemplate(template).evaluate(out, (Map<String, Object>) model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package sunshine.index.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import sunshine.index.analysis.PortalDictionary;
+import sunshine.index.build.Fields;
+import sunshine.index.content.Vocabulary;
+
+/**
+ * The term lexicon for the served index generation and vocabulary, built on first use after either changes (not
+ * per query): the words of every title, the portal dictionary and the vocabulary phrases.
+ */
+final class LexiconCache {
+    private record Key(IndexHandle handle, Vocabulary vocabulary) {
+    }
+
+    private record Entry(Key key, TermLexicon lexicon) {
+    }
+
+    private final AtomicReference<Entry> current = new AtomicReference<>();
+
+    TermLexicon get(IndexHandle handle, Vocabulary vocabulary) throws IOException {
+        Key key = new Key(handle, vocabulary);
+        Entry e = current.get();
+        if (e != null && e.key().handle() == handle && e.key().vocabulary() == vocabulary) {
+            return e.lexicon();
+        }
+        TermLexicon built = build(handle, vocabulary);
+        current.set(new Entry(key, built));
+        return built;
+    }
+
+    private static TermLexicon build(IndexHandle handle, Vocabulary vocabulary) throws IOException {
+        Set<String> words = new HashSet<>(PortalDictionary.get().terms());
+        vocabulary.entries().forEach(v -> {
+            words.add(v.official());
+            words.addAll(v.also());
+        });
+        var searcher = handle.acquire();
+        try {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.TITLE);
+            if (terms != null) {
+                TermsEnum te = terms.iterator();
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    words.add(t.utf8ToString());
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            handle.release(searcher);
+        }
+        return new TermLexicon(words);
+    }
+}
