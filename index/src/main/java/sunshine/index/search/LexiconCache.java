@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -26,26 +27,29 @@ final class LexiconCache {
 
     private final AtomicReference<Entry> current = new AtomicReference<>();
 
-    TermLexicon get(IndexHandle handle, Vocabulary vocabulary) throws IOException {
+    /**
+     * {@code reader} is the one the caller already holds from {@code handle}: acquiring another could fail when a
+     * reindex swapped and closed the handle meanwhile, turning a search in flight into an error.
+     */
+    TermLexicon get(IndexHandle handle, IndexReader reader, Vocabulary vocabulary) throws IOException {
         Key key = new Key(handle, vocabulary);
         Entry e = current.get();
         if (e != null && e.key().handle() == handle && e.key().vocabulary() == vocabulary) {
             return e.lexicon();
         }
-        TermLexicon built = build(handle, vocabulary);
+        TermLexicon built = build(reader, vocabulary);
         current.set(new Entry(key, built));
         return built;
     }
 
-    private static TermLexicon build(IndexHandle handle, Vocabulary vocabulary) throws IOException {
+    private static TermLexicon build(IndexReader reader, Vocabulary vocabulary) throws IOException {
         Set<String> words = new HashSet<>(PortalDictionary.get().terms());
         vocabulary.entries().forEach(v -> {
             words.add(v.official());
             words.addAll(v.also());
         });
-        var searcher = handle.acquire();
         try {
-            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.TITLE);
+            Terms terms = MultiTerms.getTerms(reader, Fields.TITLE);
             if (terms != null) {
                 TermsEnum te = terms.iterator();
                 for (BytesRef t = te.next(); t != null; t = te.next()) {
@@ -54,8 +58,6 @@ final class LexiconCache {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            handle.release(searcher);
         }
         return new TermLexicon(words);
     }

@@ -105,8 +105,8 @@ public final class SearchService {
 
     private QueryFactory.Built build(String text, IndexSearcher searcher, IndexHandle handle) throws IOException {
         Vocabulary v = vocabulary.get();
-        TermLexicon lexicon = lexicons.get(handle, v);
         var reader = searcher.getIndexReader();
+        TermLexicon lexicon = lexicons.get(handle, reader, v);
         return queries.build(text, v, lexicon, word -> {
             try {
                 return reader.docFreq(new Term(Fields.BODY, word)) > 0 || reader.docFreq(new Term(Fields.TITLE, word)) > 0;
