@@ -14,6 +14,7 @@ import sunshine.index.build.IndexBuilder;
 import sunshine.index.build.IndexStore;
 import sunshine.index.content.ContentLoader;
 import sunshine.index.content.ContentLists;
+import sunshine.index.content.OpeningCalendar;
 import sunshine.index.content.Problem;
 import sunshine.index.match.PolicyMatcher;
 import sunshine.index.search.LiveIndex;
@@ -54,6 +55,7 @@ public final class PortalIndex implements Closeable {
     private final int threads;
     private final AtomicReference<Status> status = new AtomicReference<>();
     private final AtomicReference<ContentLists> lists = new AtomicReference<>(new ContentLists(List.of(), List.of()));
+    private final AtomicReference<OpeningCalendar> calendar = new AtomicReference<>(OpeningCalendar.EMPTY);
     private final AtomicReference<PolicyMatcher> matcher = new AtomicReference<>();
     private LiveIndex live;
     private SearchService search;
@@ -87,8 +89,13 @@ public final class PortalIndex implements Closeable {
             new IndexBuilder(store, threads).build(loaded.documents(), fingerprint, progress::indexed);
         }
         lists.set(loaded.lists());
+        calendar.set(loaded.calendar());
         // Rules were compiled while loading; the matcher is swapped in whole, like the searcher.
-        matcher.set(new PolicyMatcher(loaded.rules()));
+        PolicyMatcher m = new PolicyMatcher(loaded.rules());
+        if (!m.reader().problems().isEmpty()) {
+            LOG.warn("Situation cues that do not fit profile-fields.yml were left out: {}", m.reader().problems());
+        }
+        matcher.set(m);
         if (live == null) {
             live = new LiveIndex(store);
             search = new SearchService(live, loaded.vocabulary());
@@ -135,6 +142,9 @@ public final class PortalIndex implements Closeable {
     public Status status() { return status.get(); }
 
     public ContentLists lists() { return lists.get(); }
+
+    /** Holidays, 调休 and per-point exceptions, for opening status; reloaded with content. */
+    public OpeningCalendar calendar() { return calendar.get(); }
 
     public Path contentRoot() { return contentRoot; }
 

@@ -12,7 +12,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import sunshine.index.match.RuleBook;
 import sunshine.index.match.RuleCompiler;
@@ -38,7 +40,7 @@ public final class ContentLoader {
 
     /** The loaded documents, every problem found, and the policies' compiled eligibility rules. */
     public record Result(List<ContentDocument> documents, List<Problem> problems, ContentLists lists, Vocabulary vocabulary,
-                         RuleBook rules) {
+                         RuleBook rules, OpeningCalendar calendar) {
         public long errorCount() {
             return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         }
@@ -53,7 +55,8 @@ public final class ContentLoader {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(Problem.error(root.toString(), 0, "内容文件夹不存在。"));
-            return new Result(List.of(), problems, new ContentLists(List.of(), List.of()), Vocabulary.EMPTY, RuleBook.EMPTY);
+            return new Result(List.of(), problems, new ContentLists(List.of(), List.of()), Vocabulary.EMPTY, RuleBook.EMPTY,
+                    OpeningCalendar.EMPTY);
         }
         ContentLists lists = ContentLists.load(root, problems);
         Vocabulary vocabulary = VocabularyReader.read(root, problems);
@@ -74,7 +77,7 @@ public final class ContentLoader {
             for (Path p : files("news", "md")) {
                 add(docs, readText(p, problems, t -> news.read(root, rel(p), t, problems)), progress, p);
             }
-            for (Path p : files("services", "csv")) {
+            for (Path p : serviceDirectories()) {
                 List<ServicePoint> rows = readText(p, problems, t -> services.read(rel(p), t, problems));
                 if (rows != null) {
                     docs.addAll(rows);
@@ -92,7 +95,27 @@ public final class ContentLoader {
         List<ContentDocument> kept = dropDuplicateIds(docs, problems);
         // Rules are checked here, not only when matching, so `check` names a wrong rule with its file:line.
         RuleBook rules = RuleCompiler.compile(profileFields(ruleLines, problems), lists, kept, ruleLines, problems);
-        return new Result(kept, List.copyOf(problems), lists, vocabulary, rules);
+        OpeningCalendar calendar = calendar(kept, problems);
+        return new Result(kept, List.copyOf(problems), lists, vocabulary, rules, calendar);
+    }
+
+    /** Holidays and per-point exceptions: they decide opening status, not search, so they are not indexed. */
+    private OpeningCalendar calendar(List<ContentDocument> docs, List<Problem> problems) {
+        HolidayCalendar holidays = HolidayCalendarReader.read(root, problems);
+        Path file = root.resolve("services").resolve(ScheduleExceptionReader.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return new OpeningCalendar(holidays, Map.of());
+        }
+        Set<String> ids = docs.stream().filter(ServicePoint.class::isInstance).map(ContentDocument::id).collect(Collectors.toSet());
+        Map<String, List<ScheduleException>> exceptions = readText(file, problems,
+                t -> ScheduleExceptionReader.read(rel(file), t, ids, problems));
+        return new OpeningCalendar(holidays, exceptions == null ? Map.of() : exceptions);
+    }
+
+    /** Every spreadsheet in services/ except the exceptions table. */
+    private List<Path> serviceDirectories() {
+        return files("services", "csv").stream()
+                .filter(p -> !p.getFileName().toString().equalsIgnoreCase(ScheduleExceptionReader.FILE_NAME)).toList();
     }
 
     /** {@code profile-fields.yml} as plain values (lines into {@code lines}), or null when there is none. */

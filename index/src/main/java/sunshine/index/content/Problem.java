@@ -7,7 +7,7 @@ package sunshine.index.content;
 public record Problem(String file, int line, Severity severity, String message) {
 
     public enum Severity {
-        /** The file (or row) is skipped. */
+        /** The file (or row) is skipped; for a broken eligibility rule, the rules are dropped and the document kept. */
         ERROR,
         /** The file is still served, but something should be fixed. */
         WARNING

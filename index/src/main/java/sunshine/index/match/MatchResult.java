@@ -30,6 +30,13 @@ public record MatchResult(
         questions = List.copyOf(questions);
     }
 
+    /** Counts only: the answers quote the person's facts. */
+    @Override
+    public String toString() {
+        return "MatchResult[" + day + ": " + met.size() + " met, " + maybe.size() + " maybe, " + notMet.size() + " not met, "
+                + upcoming.size() + " upcoming, " + expired.size() + " expired]";
+    }
+
     /** 符合 then 可能符合: what the person may be able to get now. */
     public List<PolicyAnswer> offered() {
         List<PolicyAnswer> out = new ArrayList<>(met);

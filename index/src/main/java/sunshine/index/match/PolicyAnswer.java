@@ -39,6 +39,12 @@ public record PolicyAnswer(
         topics = List.copyOf(topics);
     }
 
+    /** Shows no reasons: they quote the person's facts. */
+    @Override
+    public String toString() {
+        return "PolicyAnswer[" + id + ", " + answer + ", " + validity + "]";
+    }
+
     /** The conditions not met, in words (empty unless the answer is 不符合). */
     public List<String> notMet() {
         return reasons.stream().flatMap(r -> r.leaves(Verdict.FAILED).stream()).map(Reason::text).toList();

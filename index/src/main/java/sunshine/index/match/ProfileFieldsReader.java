@@ -42,7 +42,7 @@ final class ProfileFieldsReader {
         for (Object item : items) {
             r.entry(item, PlainValues.line(lines, item, PlainValues.line(lines, items, 1)));
         }
-        return new ProfileFields(r.withCheckedImplies(), r.needs);
+        return new ProfileFields(ImpliesCheck.checked(r.fields, r.needs, r.fieldLines, problems), r.needs);
     }
 
     private void entry(Object item, int line) {
@@ -154,27 +154,6 @@ final class ProfileFieldsReader {
             return BAD;
         }
         return n;
-    }
-
-    /** implies may name any field, so it is checked once all are read; a wrong one is reported and dropped. */
-    private List<ProfileField> withCheckedImplies() {
-        ProfileFields known = new ProfileFields(fields, needs);
-        List<ProfileField> out = new ArrayList<>();
-        for (ProfileField f : fields) {
-            Map<String, String> ok = new LinkedHashMap<>();
-            f.implies().forEach((target, value) -> {
-                ProfileField t = known.field(target);
-                String why = t == null ? "没有字段 “" + target + "”" : ProfileParser.check(t, value);
-                if (why == null) {
-                    ok.put(target, value);
-                } else {
-                    error(fieldLines.get(f.name()), "字段 “" + f.name() + "” 的 implies 有误：" + why + "。");
-                }
-            });
-            out.add(ok.size() == f.implies().size() ? f : new ProfileField(f.name(), f.label(), f.type(), f.options(),
-                    f.min(), f.max(), f.acceptsBirthDate(), ok, f.help(), f.wording()));
-        }
-        return out;
     }
 
     private void error(int line, String message) {

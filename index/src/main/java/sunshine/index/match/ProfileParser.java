@@ -1,7 +1,5 @@
 package sunshine.index.match;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +19,6 @@ public final class ProfileParser {
     public static final String UNKNOWN = "不清楚";
     /** The answer fields with a {@code none_text} accept (besides that text itself). */
     public static final String NOT_APPLICABLE = "不适用";
-    private static final Set<String> UNKNOWN_WORDS = Set.of("", UNKNOWN, "不知道", "unknown");
 
     /** One answer that could not be read. {@code field} is the field name, {@code label} the question. */
     public record FieldError(String field, String label, String message) {
@@ -57,7 +54,7 @@ public final class ProfileParser {
                 return;
             }
             try {
-                Fact fact = fact(f, value);
+                Fact fact = AnswerValues.fact(f, value);
                 if (fact != null) {
                     facts.put(name, fact);
                 }
@@ -85,6 +82,16 @@ public final class ProfileParser {
         return p.profile();
     }
 
+    /** Null when {@code raw} is a valid answer for {@code f}, else why not (in Chinese, naming the field). */
+    static String check(ProfileField f, String raw) {
+        try {
+            AnswerValues.fact(f, raw);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     /** The profile as form values again (是/否, numbers, dates), to fill a form for correcting. */
     public static Map<String, String> toAnswers(Profile profile, ProfileFields fields) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -99,71 +106,10 @@ public final class ProfileParser {
         return out;
     }
 
-    /** The typed fact for one raw answer; null when unknown. @throws IllegalArgumentException naming the field */
-    static Fact fact(ProfileField f, String raw) {
-        String v = ChineseFolding.fold(raw).strip();
-        if (UNKNOWN_WORDS.contains(v)) {
-            return null;
-        }
-        if (f.allowsNone() && (v.equals(NOT_APPLICABLE) || v.equals(f.wording().none()))) {
-            return Fact.NOT_APPLICABLE;
-        }
-        Fact fact = switch (f.type()) {
-            case CHOICE -> f.options().contains(v) ? new Fact.Known(v) : null;
-            case BOOLEAN -> switch (v) {
-                case "是", "true", "有", "yes" -> new Fact.Known(Boolean.TRUE);
-                case "否", "false", "没有", "无", "no" -> new Fact.Known(Boolean.FALSE);
-                default -> null;
-            };
-            case NUMBER -> number(f, v);
-        };
-        if (fact == null) {
-            throw new IllegalArgumentException(expected(f));
-        }
-        return fact;
-    }
-
-    /** Null when {@code raw} is a valid answer for {@code f}, else why not. */
-    static String check(ProfileField f, String raw) {
-        try {
-            fact(f, raw);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
-    private static Fact number(ProfileField f, String v) {
-        String digits = f.wording().unit() != null && v.endsWith(f.wording().unit()) ? v.substring(0, v.length() - f.wording().unit().length()).strip() : v;
-        if (digits.matches("\\d{1,9}")) {
-            long n = Long.parseLong(digits);
-            return f.inRange(n) ? new Fact.Known(n) : null;
-        }
-        if (f.acceptsBirthDate() && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                LocalDate d = LocalDate.parse(v);
-                return d.getYear() >= 1880 ? new Fact.BornOn(d) : null;
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static String expected(ProfileField f) {
-        String none = f.allowsNone() ? "“" + f.wording().none() + "”、" : "";
-        return switch (f.type()) {
-            case CHOICE -> "“" + f.label() + "”只能选：" + String.join("、", f.options()) + "，或" + none + "“不清楚”。";
-            case BOOLEAN -> "“" + f.label() + "”只能选：是、否，或“不清楚”。";
-            case NUMBER -> "“" + f.label() + "”应是" + (f.min() != null && f.max() != null ? " " + f.min() + " 到 " + f.max() + " 之间的" : "")
-                    + "整数" + (f.acceptsBirthDate() ? "（也可以填出生日期，例如 1960-05-01）" : "") + "，或" + none + "“不清楚”。";
-        };
-    }
-
     private void needs(String raw, Set<String> needs, List<FieldError> errors) {
         NeedsField n = fields.needs();
         for (String need : ChineseFolding.fold(raw).split("[、,，;；\\s]+")) {
-            if (need.isEmpty() || UNKNOWN_WORDS.contains(need)) {
+            if (need.isEmpty() || AnswerValues.isUnknown(need)) {
                 continue;
             }
             if (n.topics().containsKey(need)) {
@@ -183,7 +129,7 @@ public final class ProfileParser {
             }
             f.implies().forEach((target, value) -> {
                 ProfileField t = fields.field(target);
-                Fact implied = fact(t, value);
+                Fact implied = AnswerValues.fact(t, value);
                 Fact given = facts.putIfAbsent(target, implied);
                 if (given != null && !given.equals(implied)) {
                     errors.add(new FieldError(target, t.label(), "“" + t.label() + "”与“" + f.label() + "”的回答对不上：所选的"

@@ -12,6 +12,12 @@ public record Reason(Verdict verdict, String text, String field, List<Reason> pa
         parts = List.copyOf(parts);
     }
 
+    /** Reasons quote the person's facts, so they stay out of log lines. */
+    @Override
+    public String toString() {
+        return "Reason[" + verdict + ", " + parts.size() + " parts]";
+    }
+
     public boolean isGroup() {
         return !parts.isEmpty();
     }

@@ -59,6 +59,18 @@ class RuleValidationTest {
     }
 
     @Test
+    void aCaseMayGiveABirthDateAndTheDayItIsJudgedOn() throws Exception {
+        var r = load("""
+                eligibility: {field: age, at_least: 66}
+                tests:
+                  - {name: 还差两个月, profile: {age: 1958-03-02}, on: 2024-01-01, expect: 不符合}
+                  - {name: 满了, profile: {age: 1958-03-02}, on: 2024-03-02, expect: 符合}
+                """);
+        assertEquals(List.of(), r.problems());
+        assertEquals(2, r.rules().policies().get(0).tests().size());
+    }
+
+    @Test
     void unknownFieldDropsTheRulesButKeepsThePolicy() throws Exception {
         var r = loadRule("{field: hokou, equals: 本市}");
         errorAt(r, "hokou", "“hokou” 不存在", "hukou");

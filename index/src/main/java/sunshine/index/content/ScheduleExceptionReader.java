@@ -1,0 +1,109 @@
+package sunshine.index.content;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads {@code services/exceptions.csv}: one row per point and date, {@code hours} either {@code 休息} (closed) or
+ * times such as {@code 09:00-11:30；13:30-16:00}. A bad row is reported with its line and skipped.
+ */
+final class ScheduleExceptionReader {
+    static final String FILE_NAME = "exceptions.csv";
+    static final List<String> COLUMNS = List.of("id", "date", "hours", "note");
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,2}:\\d{2})\\s*[-–~至]\\s*(\\d{1,2}:\\d{2})");
+
+    private ScheduleExceptionReader() {
+    }
+
+    static Map<String, List<ScheduleException>> read(String file, String text, Set<String> pointIds, List<Problem> problems) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        Map<String, List<ScheduleException>> out = new LinkedHashMap<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
+            List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(Problem.error(file, 1, "第一行缺少这些列：" + String.join("、", missing) + "。"));
+                return Map.of();
+            }
+            long line = 2;
+            for (CSVRecord r : parser) {
+                ScheduleException e = row(r, file, (int) line, pointIds, problems);
+                if (e != null) {
+                    out.computeIfAbsent(e.pointId(), k -> new ArrayList<>()).add(e);
+                }
+                line = parser.getCurrentLineNumber() + 1;
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            problems.add(Problem.error(file, 0, "表格无法读取（CSV 格式有误）：" + e.getMessage()));
+        }
+        return out;
+    }
+
+    private static ScheduleException row(CSVRecord r, String file, int line, Set<String> pointIds, List<Problem> problems) {
+        if (!r.isConsistent()) {
+            problems.add(Problem.error(file, line, "这一行的列数和表头不一致，已跳过。"));
+            return null;
+        }
+        if (!pointIds.contains(r.get("id"))) {
+            problems.add(Problem.error(file, line, "服务点 id “" + r.get("id") + "” 不在服务目录里，这一行已跳过。"));
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(r.get("date"));
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.error(file, line, "日期 date “" + r.get("date") + "” 无效，请写成 2026-05-06。"));
+            return null;
+        }
+        List<TimeRange> hours = hours(r.get("hours"));
+        if (hours == null) {
+            problems.add(Problem.error(file, line, "hours “" + r.get("hours") + "” 应写 “休息”，或 “09:00-11:30”（多段用 ；隔开）。"));
+            return null;
+        }
+        return new ScheduleException(r.get("id"), date, hours, r.get("note"), file, line);
+    }
+
+    /** Empty for 休息 (closed), the ranges otherwise, null when unreadable. */
+    static List<TimeRange> hours(String text) {
+        String t = text.strip();
+        if (t.equals("休息") || t.equals("闭馆") || t.equals("不开放")) {
+            return List.of();
+        }
+        List<TimeRange> out = new ArrayList<>();
+        for (String seg : t.split("[；;]")) {
+            Matcher m = RANGE.matcher(seg.strip());
+            if (!m.matches()) {
+                return null;
+            }
+            try {
+                LocalTime open = LocalTime.parse(pad(m.group(1)));
+                LocalTime close = LocalTime.parse(pad(m.group(2)));
+                if (!close.isAfter(open)) {
+                    return null;
+                }
+                out.add(new TimeRange(open, close));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static String pad(String hhmm) {
+        return hhmm.length() == 4 ? "0" + hhmm : hhmm;
+    }
+}
