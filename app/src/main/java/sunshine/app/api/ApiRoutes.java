@@ -11,5 +11,6 @@ public final class ApiRoutes {
     public static void register(RoutesConfig routes, PortalIndex index) {
         routes.get("/api/search", new SearchApi(index));
         routes.get("/api/documents/{id}", new DocumentApi(index));
+        routes.get("/api/suggest", new SuggestApi(index));
     }
 }

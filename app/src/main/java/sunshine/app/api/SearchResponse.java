@@ -4,10 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import sunshine.app.search.SearchParams;
+import sunshine.index.search.NoResultHelp;
 import sunshine.index.search.SearchRequest;
 import sunshine.index.search.SearchResult;
 
-/** The body of {@code GET /api/search}; the mapper writes the names in snake_case (took_ms, total_pages …). */
+/**
+ * The body of {@code GET /api/search}; the mapper writes the names in snake_case (took_ms, total_pages …).
+ * {@code districtServices}: service points of a 街镇 the query names; {@code help}: only when nothing was found.
+ */
 public record SearchResponse(
         long total,
         double tookMs,
@@ -17,7 +21,9 @@ public record SearchResponse(
         List<SearchResult.Hit> hits,
         Map<String, List<SearchResult.FacetCount>> facets,
         Filters filters,
-        List<String> understood) {
+        List<String> understood,
+        List<SearchResult.Hit> districtServices,
+        NoResultHelp help) {
 
     /** The search as it was applied, so a client can show or repeat it. */
     public record Filters(String q, String type, String topic, String district, int page, int size, String sort) {
@@ -32,6 +38,6 @@ public record SearchResponse(
         Filters filters = new Filters(r.text(), r.typeFilter().map(t -> t.slug()).orElse(null), r.topic(), r.street(),
                 r.page(), r.size(), SearchParams.sortName(r));
         return new SearchResponse(result.total(), Math.round(result.tookMs() * 100) / 100.0, r.page(), r.size(),
-                result.totalPages(), result.hits(), facets, filters, result.understood());
+                result.totalPages(), result.hits(), facets, filters, result.understood(), result.streetServices(), result.help());
     }
 }

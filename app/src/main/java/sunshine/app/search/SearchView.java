@@ -1,12 +1,15 @@
 package sunshine.app.search;
 
 import java.util.List;
+import sunshine.index.search.NoResultHelp;
 import sunshine.index.search.SearchRequest;
 import sunshine.index.search.SearchResult;
+import sunshine.index.search.Suggestion;
 
 /**
  * The search page: the query as typed, the count sentence for the status region, the hits, the vocabulary terms
- * the query was read as, filter groups, page links and, for an empty result, topics to browse instead.
+ * the query was read as, filter groups, page links; the service points of a 街镇 the query names; suggestions
+ * (plain links, no script); and, for an empty result, what may have been meant, nearby topics and common questions.
  */
 public record SearchView(
         String query,
@@ -19,17 +22,26 @@ public record SearchView(
         boolean filtered,
         String clearFilters,
         Pagination pagination,
-        List<String> topics) {
+        List<String> topics,
+        List<SearchResult.Hit> streetServices,
+        List<Suggestion> suggestions,
+        NoResultHelp help) {
 
     /** {@code shownQuery} is the query as the page may repeat it (offensive words replaced by the respectful term, see SearchResult). */
-    static SearchView of(SearchResult result, String shownQuery, String explicitSort, List<String> topics) {
+    static SearchView of(SearchResult result, String shownQuery, String explicitSort, List<String> topics, List<Suggestion> suggestions) {
         SearchRequest r = result.request();
         SearchLinks links = new SearchLinks(r, explicitSort);
         boolean filtered = r.typeFilter().isPresent() || r.topic() != null || r.street() != null;
         int pages = Math.max(1, result.totalPages());
         return new SearchView(shownQuery, heading(r, shownQuery), status(r, shownQuery, result.total(), pages),
                 result.total(), result.hits(), result.understood(), SearchFacets.of(result, links), filtered,
-                links.clearFilters(), Pagination.of(r.page(), pages, links::page), topics);
+                links.clearFilters(), Pagination.of(r.page(), pages, links::page), topics, result.streetServices(),
+                notAmong(suggestions, result.hits()), result.help());
+    }
+
+    /** Suggestions that are not already a hit on this page. */
+    private static List<Suggestion> notAmong(List<Suggestion> suggestions, List<SearchResult.Hit> hits) {
+        return suggestions.stream().filter(s -> hits.stream().noneMatch(h -> h.url().equals(s.url()))).toList();
     }
 
     private static String heading(SearchRequest r, String shown) {

@@ -9,12 +9,19 @@ import java.util.List;
 
 /**
  * The fixed lists content is checked against: topics ({@code topics.yml}) and the 街镇 of the district
- * ({@code streets.yml}). Both are plain YAML lists a clerk can extend.
+ * ({@code streets.yml}); and the questions the service desk is asked most ({@code featured.yml}, document ids),
+ * offered when a search finds nothing. All are plain YAML lists a clerk can extend.
  */
-public record ContentLists(List<String> topics, List<String> streets) {
+public record ContentLists(List<String> topics, List<String> streets, List<String> featured) {
+
+    public ContentLists(List<String> topics, List<String> streets) {
+        this(topics, streets, List.of());
+    }
 
     public static ContentLists load(Path contentRoot, List<Problem> problems) {
-        return new ContentLists(readList(contentRoot, "topics.yml", problems), readList(contentRoot, "streets.yml", problems));
+        List<String> featured = Files.isRegularFile(contentRoot.resolve("featured.yml"))
+                ? readList(contentRoot, "featured.yml", problems) : List.of();
+        return new ContentLists(readList(contentRoot, "topics.yml", problems), readList(contentRoot, "streets.yml", problems), featured);
     }
 
     private static List<String> readList(Path root, String name, List<Problem> problems) {

@@ -50,6 +50,10 @@ public final class QueryFactory {
     private static final float PARTIAL_BIGRAMS = 0.3f;
 
     private final Analyzer words = new PortalAnalyzer();
+
+    Analyzer wordAnalyzer() {
+        return words;
+    }
     private final Analyzer bigrams = new BigramAnalyzer();
 
     /** A built query and how parts of the text were read (official terms, pinyin), to show back to the person. */

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The answer to a search: one page of hits, the total, facet counts and what was applied. {@code understood} lists
  * the terms parts of the query were read as (瞎子 → 视力残疾, canjizheng → 残疾证); {@code shownQuery} is the query
- * to echo on a page, with offensive words replaced by the respectful term.
+ * to echo on a page, with offensive words replaced by the respectful term. {@code streetServices} lists the service
+ * points of a 街镇 the query names; {@code help} is set only when nothing was found.
  */
 public record SearchResult(
         SearchRequest request,
@@ -16,7 +17,9 @@ public record SearchResult(
         List<Hit> hits,
         Map<String, List<FacetCount>> facets,
         List<String> understood,
-        String shownQuery) {
+        String shownQuery,
+        List<Hit> streetServices,
+        NoResultHelp help) {
 
     /** One result. The snippet is a list of fragments; matched words are marked, never pre-rendered HTML. */
     public record Hit(String id, String type, String typeLabel, String title, String url, String summary,

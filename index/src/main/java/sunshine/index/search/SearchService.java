@@ -17,6 +17,8 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -25,6 +27,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import sunshine.index.analysis.ChineseFolding;
 import sunshine.index.build.DocumentCodec;
 import sunshine.index.build.Fields;
 import sunshine.index.content.ContentDocument;
@@ -37,16 +40,25 @@ import sunshine.index.content.Vocabulary;
  */
 public final class SearchService {
     private static final int FACET_VALUES = 30;
+    private static final int STREET_SERVICES = 6;
 
     private final LiveIndex index;
     private final QueryFactory queries = new QueryFactory();
     private final Snippets snippets = new Snippets();
     private final AtomicReference<Vocabulary> vocabulary;
     private final LexiconCache lexicons = new LexiconCache();
+    private final GenerationCache<Suggester> suggesters = new GenerationCache<>(new SuggesterBuilder());
+    private final GenerationCache<StreetMentions> streets = new GenerationCache<>((searcher, handle) -> StreetMentions.of(handle));
+    private final AtomicReference<List<String>> featured = new AtomicReference<>(List.of());
 
     public SearchService(LiveIndex index, Vocabulary vocabulary) {
         this.index = index;
         this.vocabulary = new AtomicReference<>(vocabulary);
+    }
+
+    /** The questions asked most at the service desk (document ids), offered when a search finds nothing. */
+    public void setFeatured(List<String> ids) {
+        featured.set(List.copyOf(ids));
     }
 
     /** Replaces the vocabulary (after a content reload); takes effect for the next query, no reindex needed. */
@@ -99,7 +111,9 @@ public final class SearchService {
             List<String> understood = built == null ? List.of() : built.understood();
             double took = (System.nanoTime() - start) / 1e6;
             String shown = built == null ? request.text() : built.respectful(request.text());
-            return new SearchResult(request, total, took, hits, facets(r.facets), understood, shown);
+            List<SearchResult.Hit> street = request.hasText() ? streetServices(searcher, handle, request.text()) : List.of();
+            NoResultHelp help = total == 0 && request.hasText() ? help(searcher, handle, request.text()) : null;
+            return new SearchResult(request, total, took, hits, facets(r.facets), understood, shown, street, help);
         });
     }
 
@@ -114,6 +128,54 @@ public final class SearchService {
                 return true; // when unsure, leave the word as typed
             }
         });
+    }
+
+    /**
+     * Suggestions for what is being typed: titles, topics and 街镇 by prefix, word, pinyin or initials.
+     * Text over {@link SearchRequest#MAX_TEXT} characters, or blank, gets none.
+     */
+    public List<Suggestion> suggest(String typed, int limit) throws IOException {
+        if (typed == null || typed.isBlank() || typed.length() > SearchRequest.MAX_TEXT) {
+            return List.of();
+        }
+        return index.withSearcher((searcher, handle) -> suggesters.get(searcher, handle).suggest(typed, limit));
+    }
+
+    /** The service points of any 街镇 the query names (南翔 → 南翔镇), by name. */
+    private List<SearchResult.Hit> streetServices(IndexSearcher searcher, IndexHandle handle, String text) throws IOException {
+        List<String> named = streets.get(searcher, handle).in(ChineseFolding.fold(text));
+        List<SearchResult.Hit> out = new ArrayList<>();
+        for (String street : named) {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.TYPE, DocType.SERVICE.slug())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.STREET, street)), BooleanClause.Occur.FILTER).build();
+            for (ScoreDoc sd : searcher.search(q, STREET_SERVICES, new Sort(new SortField(Fields.SORT_NAME, SortField.Type.STRING))).scoreDocs) {
+                out.add(hit(searcher, sd, List.of(), false));
+            }
+        }
+        return out;
+    }
+
+    /** For a search that found nothing: what may have been meant, the nearest topics, the questions asked most. */
+    private NoResultHelp help(IndexSearcher searcher, IndexHandle handle, String text) throws IOException {
+        Suggester suggester = suggesters.get(searcher, handle);
+        List<Suggestion> meant = new ArrayList<>(suggester.suggest(text, 5));
+        for (String word : QueryFactory.analyze(queries.wordAnalyzer(), ChineseFolding.fold(text))) {
+            if (meant.size() >= 5 || word.length() < 2) {
+                continue;
+            }
+            suggester.suggest(word, 2).stream().filter(s -> !meant.contains(s)).forEach(meant::add);
+        }
+        List<String> topics = NearestTopics.of(text, SuggesterBuilder.children(
+                new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(handle.facetState()), Fields.FACET_TOPIC));
+        List<SearchResult.Hit> asked = new ArrayList<>();
+        for (String id : featured.get()) {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length > 0) {
+                asked.add(hit(searcher, top.scoreDocs[0], List.of(), false));
+            }
+        }
+        return new NoResultHelp(List.copyOf(meant.subList(0, Math.min(5, meant.size()))), topics, asked);
     }
 
     /** The stored document with this id, as loaded from content. */

@@ -3,12 +3,18 @@ package sunshine.index.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -31,7 +37,7 @@ final class Snippets {
                         BreakIterator.getSentenceInstance(Locale.SIMPLIFIED_CHINESE), TARGET_CHARS, 0.5f))
                 .withFormatter(new FragmentFormatter())
                 .withMaxLength(200_000));
-        Map<String, Object[]> out = highlighter.fragments(new String[] {Fields.BODY}, query, docIds, new int[] {1});
+        Map<String, Object[]> out = highlighter.fragments(new String[] {Fields.BODY}, bodyTerms(query), docIds, new int[] {1});
         Object[] bodies = out.get(Fields.BODY);
         List<List<SearchResult.Fragment>> result = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
@@ -40,6 +46,37 @@ final class Snippets {
             result.add(f);
         }
         return result;
+    }
+
+    /**
+     * The query's term and phrase clauses on the body field only, as one flat disjunction. The highlighter asks
+     * every clause of its query for matches in every document shown; the search query has dozens of clauses on
+     * other fields (title, bigram fields), which cost time and never mark body text. The marked words are the same.
+     */
+    static Query bodyTerms(Query query) {
+        Set<Query> leaves = new LinkedHashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return Fields.BODY.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                leaves.add(q);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        if (leaves.isEmpty() || leaves.size() > IndexSearcher.getMaxClauseCount()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        leaves.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        return b.build();
     }
 
     /** Exposes the highlighter's object results, which the formatter below fills with fragments. */
