@@ -112,6 +112,11 @@ final class TestPortal {
         int status() {
             return response.statusCode();
         }
+
+        /** A response fetched with extra headers (a cookie, say), parsed as HTML. */
+        static Document parse(HttpResponse<String> r, TestPortal portal) {
+            return Jsoup.parse(r.body(), portal.base.resolve(r.uri().getRawPath()).toString());
+        }
     }
 
     record Json(HttpResponse<String> response, JsonNode body) {

@@ -3,7 +3,7 @@ package sunshine.app.pages;
 import io.javalin.config.RoutesConfig;
 import sunshine.index.PortalIndex;
 
-/** The home page and the fixed pages. */
+/** The home page, the fixed pages and the reading-mode switch. */
 public final class PageRoutes {
     private PageRoutes() {
     }
@@ -12,5 +12,6 @@ public final class PageRoutes {
         routes.get("/", new HomePage(index));
         routes.get("/about", new AboutPage(index));
         routes.get("/accessibility", new AccessibilityPage());
+        routes.get("/mode", new ModeSwitch());
     }
 }

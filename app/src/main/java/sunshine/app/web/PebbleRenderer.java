@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,20 +35,26 @@ public final class PebbleRenderer implements FileRenderer {
                 .build();
     }
 
+    /** Every page also gets {@code reading}, the visitor's reading modes, which the frame and some pages use. */
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
-        return render(template, model);
+        return render(template, withReading(model, ReadingView.of(ctx)));
     }
 
-    /** Renders without a request (used by tests and the error page fallback). */
-    @SuppressWarnings("unchecked")
+    /** Renders without a request (used by tests and the error page fallback): the standard reading mode. */
     public String render(String template, Map<String, ?> model) {
         StringWriter out = new StringWriter();
         try {
-            engine.getTemplate(template).evaluate(out, (Map<String, Object>) model);
+            engine.getTemplate(template).evaluate(out, withReading(model, ReadingView.standard()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static Map<String, Object> withReading(Map<String, ?> model, ReadingView reading) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.putIfAbsent("reading", reading);
+        return all;
     }
 }
