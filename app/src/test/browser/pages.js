@@ -20,6 +20,11 @@ export const PAGES = [
   { name: 'service', path: '/service/svc-jiadingzhen-yangguangzhijia' },
   { name: 'about', path: '/about' },
   { name: 'accessibility', path: '/accessibility' },
+  { name: 'match-form', path: '/match' },
+  { name: 'match-errors', path: '/match', status: 400, post: { hukou: '火星', age: '两百', street: '南翔镇', district: '本市其他区' } },
+  { name: 'match-results', path: '/match', post: { hukou: '本市', has_certificate: '是', category: '视力', grade: '一级', household: '低保', street: '南翔镇' } },
+  { name: 'desk', path: '/desk' },
+  { name: 'desk-results', path: '/desk', post: { text: '我是盲人，住在南翔镇，家里是低保，想找工作', hukou: '本市', has_certificate: '是', age: '30' } },
 ];
 
 // Reading modes as the server knows them: the value of the `mode` cookie (null = standard). `aaa` turns on axe's

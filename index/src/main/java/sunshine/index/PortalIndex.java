@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sunshine.index.build.ContentFingerprint;
+import sunshine.index.build.Fields;
 import sunshine.index.build.IndexBuilder;
 import sunshine.index.build.IndexStore;
 import sunshine.index.content.ContentLoader;
@@ -19,6 +21,12 @@ import sunshine.index.content.Problem;
 import sunshine.index.match.PolicyMatcher;
 import sunshine.index.search.LiveIndex;
 import sunshine.index.search.SearchService;
+import sunshine.index.search.SemanticSearch;
+import sunshine.index.semantic.DocumentVectors;
+import sunshine.index.semantic.Embedder;
+import sunshine.index.semantic.SemanticModel;
+import sunshine.index.semantic.SemanticRerank;
+import sunshine.index.semantic.VectorCache;
 
 /**
  * The content folder and its index, as one thing the app uses: open (rebuilding when content changed or the
@@ -26,6 +34,10 @@ import sunshine.index.search.SearchService;
  */
 public final class PortalIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(PortalIndex.class);
+    /** The vector cache folder inside the index folder, beside the generations. */
+    public static final String VECTORS = "vectors";
+    /** How long a search waits for its question's vector before it settles for the lexical ranking. */
+    private static final long QUESTION_WAIT_MILLIS = 200;
 
     /** Told what indexing is doing, for a progress display. */
     public interface Progress {
@@ -53,6 +65,7 @@ public final class PortalIndex implements Closeable {
     private final Path contentRoot;
     private final IndexStore store;
     private final int threads;
+    private final SemanticModel semantic;
     private final AtomicReference<Status> status = new AtomicReference<>();
     private final AtomicReference<ContentLists> lists = new AtomicReference<>(new ContentLists(List.of(), List.of()));
     private final AtomicReference<OpeningCalendar> calendar = new AtomicReference<>(OpeningCalendar.EMPTY);
@@ -61,9 +74,15 @@ public final class PortalIndex implements Closeable {
     private SearchService search;
 
     public PortalIndex(Path contentRoot, Path indexRoot, int threads) {
+        this(contentRoot, indexRoot, threads, SemanticModel.fromEnvironment());
+    }
+
+    /** With {@code semantic} (see {@link SemanticModel#fromEnvironment()}; {@link SemanticModel#off()} for none). */
+    public PortalIndex(Path contentRoot, Path indexRoot, int threads, SemanticModel semantic) {
         this.contentRoot = contentRoot;
         this.store = new IndexStore(indexRoot);
         this.threads = threads;
+        this.semantic = semantic;
     }
 
     /**
@@ -79,14 +98,18 @@ public final class PortalIndex implements Closeable {
         long start = System.nanoTime();
         String fingerprint = ContentFingerprint.of(contentRoot);
         Optional<String> broken = store.verifyCurrent();
-        boolean upToDate = !force && broken.isEmpty() && fingerprint.equals(store.currentCommitData().get(IndexBuilder.FINGERPRINT));
+        Map<String, String> built = store.currentCommitData();
+        boolean upToDate = !force && broken.isEmpty() && fingerprint.equals(built.get(IndexBuilder.FINGERPRINT))
+                && (!semantic.enabled() || semantic.modelId().equals(built.get(Fields.VECTOR_MODEL)));
         if (broken.isPresent() && store.current().isPresent()) {
             LOG.warn("Index at {} cannot be used ({}); rebuilding it from {}", store.root(), broken.get(), contentRoot);
         }
         ContentLoader.Result loaded = new ContentLoader(contentRoot).load();
         progress.loaded(loaded.documents().size(), loaded.problems().size());
         if (!upToDate) {
-            new IndexBuilder(store, threads).build(loaded.documents(), fingerprint, progress::indexed);
+            build(loaded, fingerprint, progress);
+        } else {
+            semantic.loadInBackground(); // questions are searched lexically until it is ready
         }
         lists.set(loaded.lists());
         calendar.set(loaded.calendar());
@@ -99,13 +122,30 @@ public final class PortalIndex implements Closeable {
         if (live == null) {
             live = new LiveIndex(store);
             search = new SearchService(live, loaded.vocabulary());
+            search.setSemantic(new SemanticSearch(semantic, SemanticRerank.Settings.SERVED, QUESTION_WAIT_MILLIS));
         } else {
             live.refresh();
             search.setVocabulary(loaded.vocabulary());
         }
+        search.setFeatured(loaded.lists().featured());
         Status s = new Status(Instant.now(), live.docCount(), loaded.problems(), !upToDate, (System.nanoTime() - start) / 1_000_000);
         status.set(s);
         return s;
+    }
+
+    /**
+     * Builds a generation, with document vectors when the model loads (unchanged texts come from the vector cache
+     * in {@code <index>/vectors/}, so only new or edited documents are embedded).
+     */
+    private void build(ContentLoader.Result loaded, String fingerprint, Progress progress) throws IOException {
+        Optional<Embedder> model = semantic.await();
+        if (model.isEmpty()) {
+            new IndexBuilder(store, threads).build(loaded.documents(), fingerprint, progress::indexed);
+            return;
+        }
+        try (VectorCache cache = new VectorCache(store.root().resolve(VECTORS), model.get().modelId(), model.get().dimensions())) {
+            new IndexBuilder(store, threads, new DocumentVectors(model.get(), cache)).build(loaded.documents(), fingerprint, progress::indexed);
+        }
     }
 
     /** Reloads content: rebuilds if it changed, swaps the new index in, and picks up a new vocabulary. */

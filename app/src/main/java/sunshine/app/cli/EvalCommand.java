@@ -1,6 +1,7 @@
 package sunshine.app.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "target/eval", description = "where to write the report (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--vector-cache", defaultValue = "${env:PORTAL_VECTOR_CACHE:-target/vector-cache}",
+            description = "document vectors computed before (kept between runs: the laws corpus takes minutes to embed); "
+                    + "env PORTAL_VECTOR_CACHE, default: ${DEFAULT-VALUE}. PORTAL_SEMANTIC=off skips the semantic configurations")
+    Path vectorCache;
+
     @Option(names = "--threads", defaultValue = "0", description = "configurations run side by side, 0 = one per core")
     int threads;
 
@@ -65,33 +71,36 @@ final class EvalCommand implements Callable<Integer> {
         Path questions = lecoqa != null ? lecoqa : corpora.resolve("lecoqa-train.jsonl.gz");
         for (Path p : skipLaws ? List.of(content) : List.of(content, lawsFile, questions)) {
             if (!Files.exists(p)) {
-                return usage(p + " does not exist" + (skipLaws ? "" : " (pass --laws/--lecoqa, or --skip-laws)"));
+                return cannotRun(p + " does not exist" + (skipLaws ? "" : " (pass --laws/--lecoqa, or --skip-laws)"));
             }
         }
         List<JudgedQuery> queries;
         try {
             queries = judged == null ? JudgedSet.bundled() : JudgedSet.read(judged);
         } catch (IOException | IllegalArgumentException e) {
-            return usage(e.getMessage());
+            return cannotRun(e.getMessage());
         }
         long start = System.nanoTime();
+        ZonedDateTime startedAt = ZonedDateTime.now();
         Path temp = Files.createTempDirectory("sunshine-eval-");
         EvalReport report;
         JudgedSetEvaluation.Result j;
         try {
             ContentLoader.Result loaded = new ContentLoader(content).load();
             System.err.printf("评测 / eval: %d documents from %s, %d judged queries%n", loaded.documents().size(), content, queries.size());
-            Evaluator evaluator = new Evaluator(temp, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), System.err::println);
-            j = JudgedSetEvaluation.run(loaded, queries,
-                    judged == null ? JudgedSet.BUNDLED : judged.getFileName().toString(), evaluator);
+            Evaluator evaluator = new Evaluator(temp, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), System.err::println)
+                    .withVectorCache(vectorCache);
+            j = JudgedSetEvaluation.run(loaded, queries, judged == null ? JudgedSet.BUNDLED : judged.getFileName().toString(), evaluator);
             LawsEvaluation.Result l = skipLaws ? null : LawsEvaluation.run(lawsFile, questions, loaded.vocabulary(), evaluator);
-            report = new EvalReport(new EvalReport.Header(command(), ZonedDateTime.now(), (System.nanoTime() - start) / 1_000_000),
+            report = new EvalReport(new EvalReport.Header(command(), startedAt, (System.nanoTime() - start) / 1_000_000),
                     j, l, PinnedFigures.bundled());
-            if (!j.missingIds().isEmpty()) {
-                System.err.println("评测集里有内容中不存在的编号 / judged ids missing from content: " + j.missingIds());
-            }
+        } catch (IOException | UncheckedIOException e) {
+            return cannotRun("could not read the corpora or write an index: " + e.getMessage());
         } finally {
             deleteTree(temp);
+        }
+        if (!j.missingIds().isEmpty()) {
+            System.err.println("评测集里有内容中不存在的编号 / judged ids missing from content: " + j.missingIds());
         }
         String markdown = report.markdown();
         System.out.print(markdown);
@@ -112,7 +121,8 @@ final class EvalCommand implements Callable<Integer> {
         return "portal " + (args.isEmpty() || !args.get(0).equals("eval") ? "eval " : "") + String.join(" ", args);
     }
 
-    private Integer usage(String message) {
+    /** Exit 2: the evaluation could not run at all. */
+    private Integer cannotRun(String message) {
         System.err.println("错误 / error: " + message);
         return 2;
     }

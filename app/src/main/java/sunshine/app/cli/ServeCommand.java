@@ -32,6 +32,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "${env:PORTAL_HOST:-127.0.0.1}", description = "address to listen on (env PORTAL_HOST, default: ${DEFAULT-VALUE})")
     String host;
 
+    @Option(names = "--base-url", defaultValue = "${env:PORTAL_BASE_URL:-http://127.0.0.1:7070}",
+            description = "public address for absolute links in feeds, sitemap, JSON-LD, HSDS (env PORTAL_BASE_URL, default: ${DEFAULT-VALUE})")
+    java.net.URI baseUrl;
+
+    @Mixin
+    OpsFlags ops;
+
     @Override
     public Integer call() throws Exception {
         PortalIndex index = new PortalIndex(where.content, where.index, where.indexThreads());
@@ -39,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         ProblemReport.print(where.content, s.problems(), System.err);
         System.err.printf("%s: %d 篇文档（%.1f 秒）%n", s.rebuilt() ? "索引已重建 / index rebuilt" : "沿用现有索引 / index up to date",
                 s.documents(), s.millis() / 1000.0);
-        Javalin app = WebApp.create(index, WebOptions.forContent(where.content));
+        Javalin app = WebApp.create(index, WebOptions.forContent(where.content).withBaseUrl(baseUrl), ops.options(where.index));
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "index-watcher");
             t.setDaemon(true);
@@ -57,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             watcher.shutdownNow();
-            app.stop();
+            LOG.info("Stopping: requests in flight may finish for up to {} s", ops.drainSeconds);
+            app.stop(); // Jetty's graceful stop (see Operations): no new connections, in-flight requests drain
             try {
                 index.close();
             } catch (Exception e) {

@@ -32,7 +32,7 @@ public final class SearchPage implements Handler {
         SearchView view = SearchView.of(result, result.shownQuery(), blankToNull(ctx.queryParam("sort")), index.lists().topics(), suggestions);
         String title = request.page() > 1 ? view.heading() + "（第 " + request.page() + " 页）" : view.heading();
         boolean news = request.typeFilter().orElse(null) == DocType.NEWS && !request.hasText();
-        Views.render(ctx, "pages/search", Layout.page(title, news ? Layout.Nav.NEWS : Layout.Nav.SEARCH), view);
+        Views.render(ctx, "pages/search", Layout.searchPage(title, news ? Layout.Nav.NEWS : Layout.Nav.SEARCH), view);
     }
 
     private static String blankToNull(String s) {

@@ -32,11 +32,15 @@ public final class ErrorMapping {
             case 400 -> ErrorView.badRequest(null, e.getMessage());
             case 404 -> ErrorView.notFound(e instanceof EndpointNotFound ? null : e.getMessage());
             case 405 -> {
-                if (e instanceof MethodNotAllowedResponse m && m.getDetails().containsKey("availableMethods")) {
-                    ctx.header("Allow", m.getDetails().get("availableMethods"));
+                String allowed = e instanceof MethodNotAllowedResponse m ? m.getDetails().get("availableMethods") : null;
+                if (allowed != null) {
+                    ctx.header("Allow", allowed);
                 }
-                yield ErrorView.methodNotAllowed();
+                yield ErrorView.methodNotAllowed(allowed);
             }
+            case 401 -> ErrorView.unauthorized();
+            case 413 -> ErrorView.tooLarge(e.getMessage());
+            case 429 -> ErrorView.tooManyRequests(e.getMessage());
             case 500 -> ErrorView.serverError();
             default -> ErrorView.other(e.getStatus());
         };
@@ -59,6 +63,6 @@ public final class ErrorMapping {
     }
 
     static boolean isApi(Context ctx) {
-        return ctx.path().equals("/api") || ctx.path().startsWith("/api/");
+        return ctx.path().equals("/api") || ctx.path().startsWith("/api/") || ctx.path().startsWith("/admin/");
     }
 }

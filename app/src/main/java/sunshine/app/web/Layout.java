@@ -9,7 +9,7 @@ import java.util.List;
 public record Layout(String title, Nav nav, List<Crumb> breadcrumbs, boolean headerSearch) {
 
     /** Main navigation items; NONE when the page is not one of them. */
-    public enum Nav { HOME, SEARCH, SERVICES, NEWS, ACCESSIBILITY, NONE }
+    public enum Nav { HOME, SEARCH, MATCH, SERVICES, NEWS, ACCESSIBILITY, NONE }
 
     /**
      * The aria-current value for the current navigation item: "page" on the page the item links to, "true" on a
@@ -22,6 +22,11 @@ public record Layout(String title, Nav nav, List<Crumb> breadcrumbs, boolean hea
     /** A top-level page: no breadcrumbs. */
     public static Layout page(String title, Nav nav) {
         return new Layout(title, nav, List.of(), nav != Nav.HOME);
+    }
+
+    /** The search results page: its own search box is the page's main form, so the header's is left out. */
+    public static Layout searchPage(String title, Nav nav) {
+        return new Layout(title, nav, List.of(), false);
     }
 
     /** A detail page: 首页 › section › this page. */

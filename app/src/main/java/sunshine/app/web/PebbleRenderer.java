@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import sunshine.app.WebOptions;
+import sunshine.app.jsonld.HeadExtension;
+import sunshine.index.content.OpeningCalendar;
 
 /**
  * Pebble behind Javalin's {@link FileRenderer} (javalin-rendering is not used: this is all it would do).
@@ -20,6 +23,11 @@ public final class PebbleRenderer implements FileRenderer {
     private final PebbleEngine engine;
 
     public PebbleRenderer(boolean cacheTemplates) {
+        this(cacheTemplates, new HeadExtension(WebOptions.DEFAULT_BASE_URL, () -> OpeningCalendar.EMPTY));
+    }
+
+    /** {@code head} writes what the frame puts in {@code <head>} for machines (JSON-LD, feed links). */
+    public PebbleRenderer(boolean cacheTemplates, HeadExtension head) {
         ClasspathLoader loader = new ClasspathLoader(PebbleRenderer.class.getClassLoader());
         loader.setPrefix("templates");
         loader.setSuffix(".peb");
@@ -32,6 +40,7 @@ public final class PebbleRenderer implements FileRenderer {
                 .cacheActive(cacheTemplates)
                 .defaultLocale(Locale.SIMPLIFIED_CHINESE)
                 .extension(new PortalExtension(Site.JIADING))
+                .extension(head)
                 .build();
     }
 

@@ -23,27 +23,27 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class BigramAnalyzer extends Analyzer {
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
-    TokenStream result = new CJKWidthFilter(source);
-    result = new LowerCaseFilter(result);
-    result = new CJKBigramFilter(result);
-    return new TokenStreamComponents(source, result);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new CJKWidthFilter(source);
+        result = new LowerCaseFilter(result);
+        result = new CJKBigramFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new ChineseFoldingCharFilter(reader);
-  }
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new ChineseFoldingCharFilter(reader);
+    }
 
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new ChineseFoldingCharFilter(reader);
-  }
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new ChineseFoldingCharFilter(reader);
+    }
 
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(new CJKWidthFilter(in));
-  }
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(new CJKWidthFilter(in));
+    }
 }

@@ -11,22 +11,22 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  */
 public final class ChineseFoldingCharFilter extends BaseCharFilter {
 
-  public ChineseFoldingCharFilter(Reader in) {
-    super(in);
-  }
-
-  @Override
-  public int read(char[] cbuf, int off, int len) throws IOException {
-    int n = input.read(cbuf, off, len);
-    if (n > 0) {
-      ChineseFolding.foldInPlace(cbuf, off, n);
+    public ChineseFoldingCharFilter(Reader in) {
+        super(in);
     }
-    return n;
-  }
 
-  @Override
-  public int read() throws IOException {
-    int c = input.read();
-    return c < 0 ? c : ChineseFolding.fold((char) c);
-  }
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        int n = input.read(cbuf, off, len);
+        if (n > 0) {
+            ChineseFolding.foldInPlace(cbuf, off, n);
+        }
+        return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int c = input.read();
+        return c < 0 ? c : ChineseFolding.fold((char) c);
+    }
 }

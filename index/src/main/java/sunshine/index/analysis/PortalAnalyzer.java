@@ -18,24 +18,24 @@ import org.apache.lucene.analysis.Tokenizer;
  */
 public final class PortalAnalyzer extends Analyzer {
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new HanLpTokenizer();
-    return new TokenStreamComponents(source, new LowerCaseFilter(source));
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new HanLpTokenizer();
+        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+    }
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new ChineseFoldingCharFilter(reader);
-  }
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new ChineseFoldingCharFilter(reader);
+    }
 
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new ChineseFoldingCharFilter(reader);
-  }
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new ChineseFoldingCharFilter(reader);
+    }
 
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
-  }
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+    }
 }

@@ -36,132 +36,132 @@ import java.util.Set;
  */
 public final class PortalDictionary {
 
-  /** Classpath location of the dictionary. */
-  public static final String RESOURCE = "/sunshine/index/analysis/dictionary.txt";
+    /** Classpath location of the dictionary. */
+    public static final String RESOURCE = "/sunshine/index/analysis/dictionary.txt";
 
-  private static final Nature DEFAULT_NATURE = Nature.nz;
-  private static final int DEFAULT_FREQUENCY = 1000;
+    private static final Nature DEFAULT_NATURE = Nature.nz;
+    private static final int DEFAULT_FREQUENCY = 1000;
 
-  private final Map<String, CoreDictionary.Attribute> entries;
-  private final DynamicCustomDictionary hanlp;
+    private final Map<String, CoreDictionary.Attribute> entries;
+    private final DynamicCustomDictionary hanlp;
 
-  private PortalDictionary(Map<String, CoreDictionary.Attribute> entries) {
-    this.entries = Collections.unmodifiableMap(entries);
-    BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
-    entries.forEach(trie::put);
-    this.hanlp = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, trie, null);
-  }
-
-  /** The shared instance, loaded from {@link #RESOURCE} on first use. */
-  public static PortalDictionary get() {
-    Object loaded = Holder.LOADED;
-    if (loaded instanceof UncheckedIOException failure) {
-      // A fresh exception per call: the cached one's stack trace would point at class init.
-      throw new UncheckedIOException(failure.getMessage(), failure.getCause());
+    private PortalDictionary(Map<String, CoreDictionary.Attribute> entries) {
+        this.entries = Collections.unmodifiableMap(entries);
+        BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
+        entries.forEach(trie::put);
+        this.hanlp = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, trie, null);
     }
-    return (PortalDictionary) loaded;
-  }
 
-  /** The dictionary to pass to {@code Segment.enableCustomDictionary(DynamicCustomDictionary)}. */
-  public DynamicCustomDictionary hanlpDictionary() {
-    return hanlp;
-  }
-
-  /** All (folded) terms, in file order. */
-  public Set<String> terms() {
-    return entries.keySet();
-  }
-
-  /** Whether {@code term} (folded first) is a portal term. */
-  public boolean contains(String term) {
-    return entries.containsKey(ChineseFolding.fold(term));
-  }
-
-  /**
-   * Parses a dictionary; {@code source} names it in error messages.
-   *
-   * @throws UncheckedIOException on read errors and on malformed lines (with source:line)
-   */
-  public static PortalDictionary parse(Reader reader, String source) {
-    Map<String, CoreDictionary.Attribute> entries = new LinkedHashMap<>();
-    BufferedReader lines = new BufferedReader(reader);
-    try {
-      String line;
-      int lineNo = 0;
-      while ((line = lines.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
+    /** The shared instance, loaded from {@link #RESOURCE} on first use. */
+    public static PortalDictionary get() {
+        Object loaded = Holder.LOADED;
+        if (loaded instanceof UncheckedIOException failure) {
+            // A fresh exception per call: the cached one's stack trace would point at class init.
+            throw new UncheckedIOException(failure.getMessage(), failure.getCause());
         }
-        int hash = line.indexOf('#');
-        String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (content.isEmpty()) {
-          continue;
+        return (PortalDictionary) loaded;
+    }
+
+    /** The dictionary to pass to {@code Segment.enableCustomDictionary(DynamicCustomDictionary)}. */
+    public DynamicCustomDictionary hanlpDictionary() {
+        return hanlp;
+    }
+
+    /** All (folded) terms, in file order. */
+    public Set<String> terms() {
+        return entries.keySet();
+    }
+
+    /** Whether {@code term} (folded first) is a portal term. */
+    public boolean contains(String term) {
+        return entries.containsKey(ChineseFolding.fold(term));
+    }
+
+    /**
+     * Parses a dictionary; {@code source} names it in error messages.
+     *
+     * @throws UncheckedIOException on read errors and on malformed lines (with source:line)
+     */
+    public static PortalDictionary parse(Reader reader, String source) {
+        Map<String, CoreDictionary.Attribute> entries = new LinkedHashMap<>();
+        BufferedReader lines = new BufferedReader(reader);
+        try {
+            String line;
+            int lineNo = 0;
+            while ((line = lines.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                int hash = line.indexOf('#');
+                String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                String[] fields = content.split("\\s+");
+                String where = source + ":" + lineNo + ": ";
+                String term = ChineseFolding.fold(fields[0]);
+                for (int i = 0; i < term.length(); i++) {
+                    if (!HanLpTokenizer.isHan(term.charAt(i))) {
+                        throw malformed(where + "term '" + fields[0] + "' must consist of Han characters only");
+                    }
+                }
+                entries.put(term, attribute(fields, where));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read portal dictionary " + source, e);
         }
-        String[] fields = content.split("\\s+");
-        String where = source + ":" + lineNo + ": ";
-        String term = ChineseFolding.fold(fields[0]);
-        for (int i = 0; i < term.length(); i++) {
-          if (!HanLpTokenizer.isHan(term.charAt(i))) {
-            throw malformed(where + "term '" + fields[0] + "' must consist of Han characters only");
-          }
+        return new PortalDictionary(entries);
+    }
+
+    private static CoreDictionary.Attribute attribute(String[] fields, String where) {
+        if (fields.length == 1) {
+            return new CoreDictionary.Attribute(DEFAULT_NATURE, DEFAULT_FREQUENCY);
         }
-        entries.put(term, attribute(fields, where));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read portal dictionary " + source, e);
+        if (fields.length % 2 == 0) {
+            throw malformed(where + "expected 'term [nature frequency]...', got " + fields.length + " fields");
+        }
+        int n = fields.length / 2;
+        Nature[] natures = new Nature[n];
+        int[] frequencies = new int[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            natures[i] = Nature.fromString(fields[1 + 2 * i]);
+            if (natures[i] == null) {
+                throw malformed(where + "unknown HanLP nature '" + fields[1 + 2 * i] + "'");
+            }
+            try {
+                frequencies[i] = Integer.parseInt(fields[2 + 2 * i]);
+            } catch (NumberFormatException e) {
+                frequencies[i] = -1;
+            }
+            if (frequencies[i] <= 0) {
+                throw malformed(where + "frequency must be a positive integer: '" + fields[2 + 2 * i] + "'");
+            }
+            total += frequencies[i];
+        }
+        return new CoreDictionary.Attribute(natures, frequencies, total);
     }
-    return new PortalDictionary(entries);
-  }
 
-  private static CoreDictionary.Attribute attribute(String[] fields, String where) {
-    if (fields.length == 1) {
-      return new CoreDictionary.Attribute(DEFAULT_NATURE, DEFAULT_FREQUENCY);
+    private static UncheckedIOException malformed(String message) {
+        return new UncheckedIOException(message, new IOException(message));
     }
-    if (fields.length % 2 == 0) {
-      throw malformed(where + "expected 'term [nature frequency]...', got " + fields.length + " fields");
-    }
-    int n = fields.length / 2;
-    Nature[] natures = new Nature[n];
-    int[] frequencies = new int[n];
-    int total = 0;
-    for (int i = 0; i < n; i++) {
-      natures[i] = Nature.fromString(fields[1 + 2 * i]);
-      if (natures[i] == null) {
-        throw malformed(where + "unknown HanLP nature '" + fields[1 + 2 * i] + "'");
-      }
-      try {
-        frequencies[i] = Integer.parseInt(fields[2 + 2 * i]);
-      } catch (NumberFormatException e) {
-        frequencies[i] = -1;
-      }
-      if (frequencies[i] <= 0) {
-        throw malformed(where + "frequency must be a positive integer: '" + fields[2 + 2 * i] + "'");
-      }
-      total += frequencies[i];
-    }
-    return new CoreDictionary.Attribute(natures, frequencies, total);
-  }
 
-  private static UncheckedIOException malformed(String message) {
-    return new UncheckedIOException(message, new IOException(message));
-  }
-
-  private static Object loadResource() {
-    try (InputStream in = PortalDictionary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException("portal dictionary resource " + RESOURCE + " not found on the classpath");
-      }
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-    } catch (IOException e) {
-      return new UncheckedIOException("Cannot load portal dictionary " + RESOURCE, e);
-    } catch (UncheckedIOException e) {
-      return e;
+    private static Object loadResource() {
+        try (InputStream in = PortalDictionary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("portal dictionary resource " + RESOURCE + " not found on the classpath");
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+        } catch (IOException e) {
+            return new UncheckedIOException("Cannot load portal dictionary " + RESOURCE, e);
+        } catch (UncheckedIOException e) {
+            return e;
+        }
     }
-  }
 
-  /** Lazy holder; keeps the failure (not an ExceptionInInitializerError) so every call reports it. */
-  private static final class Holder {
-    static final Object LOADED = loadResource();
-  }
+    /** Lazy holder; keeps the failure (not an ExceptionInInitializerError) so every call reports it. */
+    private static final class Holder {
+        static final Object LOADED = loadResource();
+    }
 }

@@ -5,6 +5,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import sunshine.index.content.ContentDocument;
 import sunshine.index.content.Policy;
@@ -31,7 +33,15 @@ public final class DocumentConverter {
     private final FacetsConfig facets = Fields.facetsConfig();
 
     public Document convert(ContentDocument d) throws IOException {
+        return convert(d, null);
+    }
+
+    /** With the document's embedding in {@link Fields#VECTOR} when {@code vector} is not null (unit length). */
+    public Document convert(ContentDocument d, float[] vector) throws IOException {
         Document doc = new Document();
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         doc.add(new StringField(Fields.ID, d.id(), Field.Store.YES));
         doc.add(new StringField(Fields.TYPE, d.type().slug(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(Fields.FACET_TYPE, d.type().slug()));

@@ -2,6 +2,10 @@ package sunshine.index.build;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import sunshine.index.analysis.BigramAnalyzer;
@@ -27,6 +31,10 @@ public final class Fields {
     public static final String BODY_BIGRAM = "body_bi";
     /** A per-type weight multiplied into the relevance score (see TypePrior). */
     public static final String PRIOR = "prior";
+    /** The document's embedding (see sunshine.index.semantic), absent when the index was built without a model. */
+    public static final String VECTOR = "vector";
+    /** Commit data: the model id of {@link #VECTOR}, absent when there are no vectors. */
+    public static final String VECTOR_MODEL = "vector_model";
     /** The whole document as JSON, so pages and the API read exactly what was indexed. */
     public static final String JSON = "json";
 
@@ -39,7 +47,7 @@ public final class Fields {
      * Bumped whenever analysis or field layout changes, so an index built by older code is rebuilt rather than
      * searched with mismatched analysis.
      */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     private Fields() {
     }
@@ -49,6 +57,21 @@ public final class Fields {
         config.setMultiValued(FACET_TOPIC, true);
         return config;
     }
+
+    /**
+     * The codec: Lucene's default, with the vector field's HNSW graph over int8 scalar-quantised vectors (a quarter
+     * of the float size to search; the floats stay on disk for re-ranking and merges).
+     */
+    public static Codec codec() {
+        return new Lucene104Codec() {
+            @Override
+            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                return VECTOR.equals(field) ? QUANTIZED_HNSW : super.getKnnVectorsFormatForField(field);
+            }
+        };
+    }
+
+    private static final KnnVectorsFormat QUANTIZED_HNSW = new Lucene104HnswScalarQuantizedVectorsFormat();
 
     /** The analyzer for writing and for highlighting: words for text fields, bigrams for the *_bi fields. */
     public static Analyzer indexAnalyzer() {

@@ -15,13 +15,17 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import sunshine.index.content.ContentDocument;
+import sunshine.index.semantic.DocumentVectors;
 
 /**
  * Builds a new index generation from content records, beside the live one, and publishes it only when complete.
  * Documents are added from {@code threads} threads (IndexWriter is thread-safe), so analysis uses every core.
  */
 public final class IndexBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
     public static final String FINGERPRINT = "fingerprint";
     public static final String DOC_COUNT = "docs";
     public static final String BUILT_AT = "built_at";
@@ -31,35 +35,50 @@ public final class IndexBuilder {
         void documentDone(int done, int total);
     }
 
-    public record Built(Path generation, int documents, long millis) {
+    /** {@code mergeMillis}: the part of {@code millis} spent merging to one segment and committing (benches report it apart). */
+    public record Built(Path generation, int documents, long millis, long mergeMillis) {
     }
 
     private final IndexStore store;
     private final int threads;
+    private final DocumentVectors vectors;
 
     public IndexBuilder(IndexStore store, int threads) {
+        this(store, threads, null);
+    }
+
+    /** With {@code vectors} (may be null: no vector field), every document also gets its embedding. */
+    public IndexBuilder(IndexStore store, int threads, DocumentVectors vectors) {
         this.store = store;
         this.threads = Math.max(1, threads);
+        this.vectors = vectors;
     }
 
     public Built build(List<? extends ContentDocument> docs, String fingerprint, Progress progress) throws IOException {
         long start = System.nanoTime();
         try (Lock lock = store.buildLock()) {
             Path gen = store.newGeneration();
+            long mergeNanos;
             try {
-                write(gen, docs, fingerprint, progress);
+                mergeNanos = write(gen, docs, fingerprint, progress);
             } catch (IOException | RuntimeException e) {
                 IndexStore.deleteTree(gen);
                 throw e;
             }
             store.publish(gen);
             store.removeOldGenerations();
-            return new Built(gen, docs.size(), (System.nanoTime() - start) / 1_000_000);
+            return new Built(gen, docs.size(), (System.nanoTime() - start) / 1_000_000, mergeNanos / 1_000_000);
         }
     }
 
-    private void write(Path gen, List<? extends ContentDocument> docs, String fingerprint, Progress progress) throws IOException {
+    /** Writes the generation; returns the nanoseconds spent in the final merge and commit. */
+    private long write(Path gen, List<? extends ContentDocument> docs, String fingerprint, Progress progress) throws IOException {
+        if (vectors != null) {
+            // Embed what the cache lacks on every core first; the writers below then only read the cache.
+            vectors.fill(docs, threads, LOG::info);
+        }
         IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
+                .setCodec(Fields.codec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128);
         try (FSDirectory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, config)) {
@@ -72,7 +91,8 @@ public final class IndexBuilder {
                     jobs.add(pool.submit(() -> {
                         DocumentConverter converter = new DocumentConverter();
                         for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
-                            writer.addDocument(converter.convert(docs.get(i)));
+                            ContentDocument d = docs.get(i);
+                            writer.addDocument(converter.convert(d, vectors == null ? null : vectors.of(d)));
                             progress.documentDone(done.incrementAndGet(), docs.size());
                         }
                         return null;
@@ -99,9 +119,14 @@ public final class IndexBuilder {
             data.put(FINGERPRINT, fingerprint);
             data.put(DOC_COUNT, Integer.toString(docs.size()));
             data.put(BUILT_AT, Instant.now().toString());
+            if (vectors != null) {
+                data.put(Fields.VECTOR_MODEL, vectors.modelId());
+            }
             writer.setLiveCommitData(data.entrySet());
+            long merge = System.nanoTime();
             writer.forceMerge(1);
             writer.commit();
+            return System.nanoTime() - merge;
         }
     }
 }

@@ -93,10 +93,21 @@ public final class ContentLoader {
             }
         }
         List<ContentDocument> kept = dropDuplicateIds(docs, problems);
+        checkFeatured(lists, kept, problems);
         // Rules are checked here, not only when matching, so `check` names a wrong rule with its file:line.
         RuleBook rules = RuleCompiler.compile(profileFields(ruleLines, problems), lists, kept, ruleLines, problems);
         OpeningCalendar calendar = calendar(kept, problems);
         return new Result(kept, List.copyOf(problems), lists, vocabulary, rules, calendar);
+    }
+
+    /** A featured question that no longer exists would be a dead link on the no-results page. */
+    private static void checkFeatured(ContentLists lists, List<ContentDocument> docs, List<Problem> problems) {
+        Set<String> ids = docs.stream().map(ContentDocument::id).collect(Collectors.toSet());
+        for (String id : lists.featured()) {
+            if (!ids.contains(id)) {
+                problems.add(Problem.warning("featured.yml", 0, "“" + id + "” 不是任何文档的 id（已改名或删除？），不会被推荐。"));
+            }
+        }
     }
 
     /** Holidays and per-point exceptions: they decide opening status, not search, so they are not indexed. */

@@ -2,6 +2,7 @@ package sunshine.index.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
@@ -10,6 +11,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import sunshine.index.analysis.PortalAnalyzer;
 import sunshine.index.content.ContentDocument;
 import sunshine.index.content.Vocabulary;
+import sunshine.index.semantic.SemanticRerank;
 
 /**
  * One search configuration under evaluation: a short key (used in pinned figures), the label shown in reports,
@@ -22,6 +24,8 @@ public record Configuration(String key, String label, Builder builder) {
     }
 
     public static final String PORTAL = "portal";
+    public static final String RERANK = "portal-rerank";
+    public static final String RERANK_KNN = "portal-rerank-knn";
 
     /** The plain Lucene analyzers the portal must beat. */
     public static final Set<String> BASELINES = Set.of("standard", "cjk", "smartcn");
@@ -31,9 +35,18 @@ public record Configuration(String key, String label, Builder builder) {
      * analysis buys from what query building buys), and the three stock analyzers.
      */
     public static List<Configuration> all(Vocabulary vocabulary) {
-        return List.of(
-                new Configuration(PORTAL, "Portal: SearchService + QueryFactory",
-                        (docs, dir) -> PortalRanker.build(docs, vocabulary, dir)),
+        return all(vocabulary, null);
+    }
+
+    /**
+     * As {@link #all(Vocabulary)}; with a {@code vectorCache} folder (document vectors, see sunshine.index.semantic)
+     * also the portal with semantic re-ranking, and with re-ranking plus HNSW nearest neighbours. Those come last:
+     * they share the portal's index and wait for it, while the baselines build theirs.
+     */
+    public static List<Configuration> all(Vocabulary vocabulary, Path vectorCache) {
+        List<Configuration> out = new ArrayList<>(List.of(
+                new Configuration(PORTAL, "Portal: SearchService + QueryFactory (lexical)",
+                        (docs, dir) -> PortalRanker.build(docs, vocabulary, dir, vectorCache, null)),
                 new Configuration("portal-or", "PortalAnalyzer, plain BM25 OR",
                         (docs, dir) -> PlainBm25Ranker.build(docs, new PortalAnalyzer(), dir)),
                 new Configuration("standard", "StandardAnalyzer, BM25 OR",
@@ -41,6 +54,13 @@ public record Configuration(String key, String label, Builder builder) {
                 new Configuration("cjk", "CJKAnalyzer (bigrams), BM25 OR",
                         (docs, dir) -> PlainBm25Ranker.build(docs, new CJKAnalyzer(), dir)),
                 new Configuration("smartcn", "SmartChineseAnalyzer, BM25 OR",
-                        (docs, dir) -> PlainBm25Ranker.build(docs, new SmartChineseAnalyzer(), dir)));
+                        (docs, dir) -> PlainBm25Ranker.build(docs, new SmartChineseAnalyzer(), dir))));
+        if (vectorCache != null && SharedPortalIndex.MODEL.enabled()) {
+            out.add(new Configuration(RERANK, "Portal + semantic re-ranking of the top 100 (questions)",
+                    (docs, dir) -> PortalRanker.build(docs, vocabulary, dir, vectorCache, SemanticRerank.Settings.RERANK)));
+            out.add(new Configuration(RERANK_KNN, "Portal + re-ranking + HNSW top 100 (questions)",
+                    (docs, dir) -> PortalRanker.build(docs, vocabulary, dir, vectorCache, SemanticRerank.Settings.RERANK_AND_KNN)));
+        }
+        return List.copyOf(out);
     }
 }

@@ -99,7 +99,7 @@ public final class EvalReport {
             b.append("Every pinned figure of the sets run matches `").append(PinnedFigures.RESOURCE).append("`.\n");
         } else if (!drifts.isEmpty()) {
             MarkdownTable t = new MarkdownTable("Figure", ">Pinned", ">This run");
-            drifts.forEach(d -> t.row(d.key(), d.expected(), d.actual()));
+            drifts.forEach(d -> t.row(d.key(), PinnedFigures.show(d.expected()), PinnedFigures.show(d.actual())));
             b.append("**").append(drifts.size()).append(" figures differ from `").append(PinnedFigures.RESOURCE)
                     .append("`.** If the change is intended, copy `target/eval/").append(PinnedFigures.RESOURCE)
                     .append("` over `index/src/main/resources/sunshine/index/eval/").append(PinnedFigures.RESOURCE)

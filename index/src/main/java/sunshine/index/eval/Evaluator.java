@@ -22,11 +22,27 @@ public final class Evaluator {
     private final Path tempRoot;
     private final int threads;
     private final Consumer<String> log;
+    private final Path vectorCache;
 
     public Evaluator(Path tempRoot, int threads, Consumer<String> log) {
+        this(tempRoot, threads, log, null);
+    }
+
+    private Evaluator(Path tempRoot, int threads, Consumer<String> log, Path vectorCache) {
         this.tempRoot = tempRoot;
         this.threads = Math.max(1, threads);
         this.log = log;
+        this.vectorCache = vectorCache;
+    }
+
+    /** The same, with the portal's semantic configurations, whose document vectors are cached in {@code dir}. */
+    public Evaluator withVectorCache(Path dir) {
+        return new Evaluator(tempRoot, threads, log, dir);
+    }
+
+    /** The document-vector cache folder, or null when the semantic configurations are not run. */
+    public Path vectorCache() {
+        return vectorCache;
     }
 
     /** One result per configuration, in the order given; ranked lists are read to {@code depth}. */

@@ -36,7 +36,7 @@ public final class LawsEvaluation {
         qs.forEach(q -> gold.addAll(q.relevant()));
         int links = qs.stream().mapToInt(q -> q.relevant().size()).sum();
         int missing = (int) gold.stream().filter(id -> !ids.contains(id)).count();
-        List<RunResult> runs = evaluator.run("laws", Configuration.all(vocabulary), corpus.documents(), qs, DEPTH);
+        List<RunResult> runs = evaluator.run("laws", Configuration.all(vocabulary, evaluator.vectorCache()), corpus.documents(), qs, DEPTH);
         return new Result(laws, questions, corpus, qs.size(), links, gold.size(), missing, runs);
     }
 }

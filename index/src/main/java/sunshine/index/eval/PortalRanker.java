@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import sunshine.index.build.IndexBuilder;
 import sunshine.index.build.IndexStore;
 import sunshine.index.content.ContentDocument;
 import sunshine.index.content.Vocabulary;
@@ -13,6 +12,8 @@ import sunshine.index.search.LiveIndex;
 import sunshine.index.search.SearchRequest;
 import sunshine.index.search.SearchResult;
 import sunshine.index.search.SearchService;
+import sunshine.index.search.SemanticSearch;
+import sunshine.index.semantic.SemanticRerank;
 
 /**
  * What the portal really serves: the documents indexed by {@link IndexBuilder} and searched through
@@ -28,12 +29,21 @@ final class PortalRanker implements Ranker {
         this.search = search;
     }
 
-    /** Built from one thread so doc ids, and so the order of tied scores, are the same every run. */
-    static PortalRanker build(List<? extends ContentDocument> docs, Vocabulary vocabulary, Path dir) throws IOException {
-        IndexStore store = new IndexStore(dir);
-        new IndexBuilder(store, 1).build(docs, "eval", (done, total) -> { });
+    /**
+     * The portal over {@code docs}, searching with {@code semantic} settings (null: lexical only). The index is
+     * shared with the other portal configurations (see {@link SharedPortalIndex}); a question's vector is waited
+     * for however long it takes, so the figures do not depend on the machine's load.
+     */
+    static PortalRanker build(List<? extends ContentDocument> docs, Vocabulary vocabulary, Path dir, Path vectorCache,
+                              SemanticRerank.Settings semantic) throws IOException {
+        IndexStore store = SharedPortalIndex.of(docs, dir.getParent(), vectorCache);
         LiveIndex live = new LiveIndex(store);
-        return new PortalRanker(live, new SearchService(live, vocabulary));
+        SearchService search = new SearchService(live, vocabulary);
+        if (semantic != null) {
+            SharedPortalIndex.MODEL.await();
+            search.setSemantic(new SemanticSearch(SharedPortalIndex.MODEL, semantic, 600_000));
+        }
+        return new PortalRanker(live, search);
     }
 
     @Override

@@ -2,7 +2,10 @@ package sunshine.index.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexReader;
@@ -19,6 +22,7 @@ import sunshine.index.content.Vocabulary;
  * per query): the words of every title, the portal dictionary and the vocabulary phrases.
  */
 final class LexiconCache {
+    private static final int LARGE = 10_000;
     private record Key(IndexHandle handle, Vocabulary vocabulary) {
     }
 
@@ -59,6 +63,32 @@ final class LexiconCache {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new TermLexicon(words);
+        return new TermLexicon(words, () -> bigrams(reader));
+    }
+
+    /**
+     * The bigram terms of titles and bodies, most frequent first; in a large index only those in two documents or
+     * more (a typo's bigram is no word anyone searches for).
+     */
+    private static List<String> bigrams(IndexReader reader) {
+        int minDocs = reader.maxDoc() > LARGE ? 2 : 1;
+        Map<String, Integer> df = new HashMap<>();
+        try {
+            for (String field : List.of(Fields.TITLE_BIGRAM, Fields.BODY_BIGRAM)) {
+                Terms terms = MultiTerms.getTerms(reader, field);
+                if (terms != null) {
+                    TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        if (te.docFreq() >= minDocs) {
+                            df.merge(t.utf8ToString(), te.docFreq(), Math::max);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return df.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 }

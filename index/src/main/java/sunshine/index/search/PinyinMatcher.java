@@ -8,7 +8,8 @@ import sunshine.index.analysis.PinyinReading;
 /**
  * Finds stretches of a query that are pinyin ({@code canjizheng}, {@code can ji zheng}, initials {@code cjrz}),
  * mixed ({@code 残疾zheng}) or a homophone slip (残疾人正) of a known term, longest first. A Chinese stretch that is
- * already a word of the index is left alone, so none of this can push an exact match down.
+ * already a word of the index is left alone, so none of this can push an exact match down. A Latin run that is no
+ * single term may still be several ({@link PinyinSegments}: {@code canjizheng buban}, {@code palouji}).
  */
 final class PinyinMatcher {
     private static final int MAX_ITEMS = 8;
@@ -21,8 +22,11 @@ final class PinyinMatcher {
     private PinyinMatcher() {
     }
 
-    /** Readings for the free stretches of {@code text} ({@code taken} marks chars already read otherwise). */
-    static List<Reading> find(String text, boolean[] taken, TermLexicon lexicon, Predicate<String> knownWord) {
+    /**
+     * Readings for the free stretches of {@code text} ({@code taken} marks chars already read otherwise).
+     * {@code occurs}: whether the documents contain a Han string (see {@link PinyinSegments}).
+     */
+    static List<Reading> find(String text, boolean[] taken, TermLexicon lexicon, Predicate<String> knownWord, Predicate<String> occurs) {
         List<List<Item>> runs = runs(text);
         List<Reading> out = new ArrayList<>();
         for (List<Item> run : runs) {
@@ -35,11 +39,13 @@ final class PinyinMatcher {
                         continue;
                     }
                     Reading r = read(text.substring(start, end), start, end, window, lexicon, knownWord);
-                    if (r != null) {
+                    List<Reading> found = r != null ? List.of(r) : w == 1 && window.get(0).latin()
+                            && !knownWord.test(window.get(0).pinyin()) ? PinyinSegments.read(text, start, end, lexicon, occurs) : List.of();
+                    if (!found.isEmpty()) {
                         for (int k = start; k < end; k++) {
                             taken[k] = true;
                         }
-                        out.add(r);
+                        out.addAll(found);
                     }
                 }
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -55,9 +56,10 @@ public final class QueryFactory {
         return words;
     }
     private final Analyzer bigrams = new BigramAnalyzer();
+    private final QuestionQuery questions = new QuestionQuery(words, bigrams);
 
     /** A built query and how parts of the text were read (official terms, pinyin), to show back to the person. */
-    public record Built(Query query, List<Reading> readings, List<String> units) {
+    public record Built(Query query, List<Reading> readings, List<String> units, boolean question) {
         /** What to tell the person their words were searched as (e.g. 瞎子 → 视力残疾), without repeats. */
         public List<String> understood() {
             return readings.stream().filter(r -> !r.shownAs().equals(r.typed())).map(Reading::shownAs).distinct().toList();
@@ -80,24 +82,29 @@ public final class QueryFactory {
      * One thing the person asked for, with the ways it may be written; {@code searchText} is the form matched as
      * bigrams (the official term for a vocabulary phrase, since a colloquial or offensive word is not in the documents).
      */
-    private record Unit(String typed, List<String> alternatives, String searchText) {
+    record Unit(String typed, List<String> alternatives, String searchText) {
     }
 
     /** Builds without pinyin or homophone reading (no lexicon). */
     public Built build(String text, Vocabulary vocabulary) {
-        return build(text, vocabulary, new TermLexicon(List.of()), w -> true);
+        return build(text, vocabulary, new TermLexicon(List.of()), w -> true, s -> false);
     }
 
     /**
      * @param lexicon   known terms by pinyin, for pinyin input and homophone slips
      * @param knownWord whether a word occurs in the index (such a word is never re-read as a homophone)
+     * @param occurs    whether the documents contain a Han string (pinyin no term list holds is checked with it)
      */
-    Built build(String text, Vocabulary vocabulary, TermLexicon lexicon, java.util.function.Predicate<String> knownWord) {
+    Built build(String text, Vocabulary vocabulary, TermLexicon lexicon, Predicate<String> knownWord, Predicate<String> occurs) {
         String folded = ChineseFolding.fold(text);
-        List<Reading> readings = readings(folded, vocabulary, lexicon, knownWord);
+        List<Reading> readings = readings(folded, vocabulary, lexicon, knownWord, occurs);
         List<Unit> units = units(folded, readings);
         if (units.isEmpty()) {
-            return new Built(null, readings, List.of());
+            return new Built(null, readings, List.of(), false);
+        }
+        if (QuestionMode.isQuestion(folded)) {
+            Query q = questions.build(units, searchable(folded, readings));
+            return new Built(q, readings, units.stream().map(Unit::typed).toList(), true);
         }
         String core = String.join("", units.stream().map(Unit::searchText).toList());
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(recallQuery(units), Occur.MUST);
@@ -108,11 +115,23 @@ public final class QueryFactory {
         if (grams != null) {
             q.add(new BoostQuery(grams, PARTIAL_BIGRAMS), Occur.SHOULD);
         }
-        return new Built(q.build(), readings, units.stream().map(Unit::typed).toList());
+        return new Built(q.build(), readings, units.stream().map(Unit::typed).toList(), false);
+    }
+
+    /** The folded text with every reading replaced by the term it was read as (a question's bigrams come from it). */
+    private static String searchable(String folded, List<Reading> readings) {
+        StringBuilder b = new StringBuilder();
+        int pos = 0;
+        for (Reading r : readings) {
+            b.append(folded, pos, r.start()).append(r.shownAs());
+            pos = r.end();
+        }
+        return b.append(folded.substring(pos)).toString();
     }
 
     /** Vocabulary phrases first (longest match), then pinyin and homophones in what is left. */
-    private static List<Reading> readings(String folded, Vocabulary vocabulary, TermLexicon lexicon, java.util.function.Predicate<String> knownWord) {
+    private static List<Reading> readings(String folded, Vocabulary vocabulary, TermLexicon lexicon, Predicate<String> knownWord,
+                                          Predicate<String> occurs) {
         List<Reading> out = new ArrayList<>();
         boolean[] taken = new boolean[folded.length()];
         for (Vocabulary.Match m : vocabulary.find(folded)) {
@@ -126,7 +145,7 @@ public final class QueryFactory {
                 taken[k] = true;
             }
         }
-        for (Reading r : PinyinMatcher.find(folded, taken, lexicon, knownWord)) {
+        for (Reading r : PinyinMatcher.find(folded, taken, lexicon, knownWord, occurs)) {
             out.add(throughVocabulary(r, vocabulary));
         }
         out.sort(java.util.Comparator.comparingInt(Reading::start));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -50,10 +51,16 @@ public final class SearchService {
     private final GenerationCache<Suggester> suggesters = new GenerationCache<>(new SuggesterBuilder());
     private final GenerationCache<StreetMentions> streets = new GenerationCache<>((searcher, handle) -> StreetMentions.of(handle));
     private final AtomicReference<List<String>> featured = new AtomicReference<>(List.of());
+    private volatile SemanticSearch semantic = SemanticSearch.off();
 
     public SearchService(LiveIndex index, Vocabulary vocabulary) {
         this.index = index;
         this.vocabulary = new AtomicReference<>(vocabulary);
+    }
+
+    /** Semantic re-ranking of questions (off by default: {@link SemanticSearch#off()}). */
+    public void setSemantic(SemanticSearch semantic) {
+        this.semantic = semantic;
     }
 
     /** The questions asked most at the service desk (document ids), offered when a search finds nothing. */
@@ -73,17 +80,17 @@ public final class SearchService {
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         return index.withSearcher((searcher, handle) -> {
+            // A question's vector is computed on another thread while the lexical query is built and run.
+            CompletableFuture<float[]> vector = request.hasText() && request.order() == SearchRequest.Order.RELEVANCE
+                    ? semantic.questionVector(request.text(), handle.commitData()) : null;
             QueryFactory.Built built = request.hasText() ? build(request.text(), searcher, handle) : null;
             Query base = built == null || built.query() == null ? new MatchAllDocsQuery()
                     : FunctionScoreQuery.boostByValue(built.query(), DoubleValuesSource.fromFloatField(Fields.PRIOR));
             boolean ranked = built != null && built.query() != null && request.order() == SearchRequest.Order.RELEVANCE;
-            DrillDownQuery ddq = new DrillDownQuery(Fields.facetsConfig(), base);
-            request.typeFilter().ifPresent(t -> ddq.add(Fields.FACET_TYPE, t.slug()));
-            if (request.topic() != null) {
-                ddq.add(Fields.FACET_TOPIC, request.topic());
-            }
-            if (request.street() != null) {
-                ddq.add(Fields.FACET_STREET, request.street());
+            DrillDownQuery ddq = drillDown(request, base);
+            if (ranked && built.question() && vector != null) {
+                Query reranked = semantic.rerank(searcher, ddq, base, vector);
+                ddq = reranked == base ? ddq : drillDown(request, reranked);
             }
             int want = request.page() * request.size();
             DrillSideways ds = new DrillSideways(searcher, Fields.facetsConfig(), handle.facetState());
@@ -117,6 +124,18 @@ public final class SearchService {
         });
     }
 
+    private static DrillDownQuery drillDown(SearchRequest request, Query base) {
+        DrillDownQuery ddq = new DrillDownQuery(Fields.facetsConfig(), base);
+        request.typeFilter().ifPresent(t -> ddq.add(Fields.FACET_TYPE, t.slug()));
+        if (request.topic() != null) {
+            ddq.add(Fields.FACET_TOPIC, request.topic());
+        }
+        if (request.street() != null) {
+            ddq.add(Fields.FACET_STREET, request.street());
+        }
+        return ddq;
+    }
+
     private QueryFactory.Built build(String text, IndexSearcher searcher, IndexHandle handle) throws IOException {
         Vocabulary v = vocabulary.get();
         var reader = searcher.getIndexReader();
@@ -127,7 +146,7 @@ public final class SearchService {
             } catch (IOException e) {
                 return true; // when unsure, leave the word as typed
             }
-        });
+        }, han -> IndexPhrases.occurs(searcher, han));
     }
 
     /**

@@ -1,0 +1,93 @@
+package sunshine.app.bench;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import sunshine.index.build.ContentFingerprint;
+import sunshine.index.content.ContentDocument;
+import sunshine.index.perf.QueryMix;
+
+/**
+ * The in-process bench: indexing, search and (unless quick) scale. Besides its Markdown report it leaves what
+ * the HTTP section of scripts/bench needs: the index in {@code <out>/serve-index} (stamped with the content
+ * folder's fingerprint, so {@code portal serve} opens it as up to date instead of rebuilding), the query mixes
+ * as URL paths for wrk and hey, and the two-thread in-process throughput the HTTP figures are compared with.
+ */
+public final class PerfBench {
+    /** Law documents per scale level below "all of them". */
+    private static final int[] LEVELS = {1_000, 10_000, 100_000};
+
+    private final BenchOptions options;
+
+    public PerfBench(BenchOptions options) {
+        this.options = options;
+    }
+
+    /** Runs every section; returns the Markdown report (also written to {@code <out>/perf.md}). */
+    public String run(String header) throws IOException {
+        Path out = options.out();
+        BenchCorpus corpus = BenchCorpus.load(options.content(), options.laws(), options.seed());
+        List<ContentDocument> all = corpus.all();
+        QueryMix mix = QueryMix.of(all, options.lecoqa(), options.seed());
+        writePaths(out.resolve("keyword.paths"), mix.keywords());
+        writePaths(out.resolve("question.paths"), mix.questions());
+        StringBuilder md = new StringBuilder(header).append('\n').append("Documents: ").append(corpus.description)
+                .append(". Queries: ").append(String.format("%,d keyword queries, %,d questions", mix.keywords().size(),
+                        mix.questions().size())).append(" (see `PerfBench` and `QueryMix`).\n\n");
+        Path serveIndex = out.resolve("serve-index");
+        String fingerprint = ContentFingerprint.of(options.content());
+        if (options.runs("indexing") || !java.nio.file.Files.exists(serveIndex)) {
+            md.append(IndexingSection.run(all, corpus.content, serveIndex, fingerprint, out.resolve("scratch")));
+        } else {
+            md.append("## Indexing\n\nNot measured in this run: the index of an earlier run in ").append(serveIndex).append(" was reused.\n");
+        }
+        if (!options.runs("search")) {
+            BenchFiles.write(out.resolve("perf.md"), md.toString());
+            return md.toString();
+        }
+        List<SearchRuns.Run> whole = SearchRuns.measure(serveIndex, corpus.vocabulary, mix, options.warmupMillis(),
+                options.measureMillis());
+        md.append("\n## Search in process\n\n`SearchService.search` as the API calls it: the request parsed, the query "
+                + "built (folding, vocabulary, HanLP words, bigram phrases), top 10 with facets counted sideways and "
+                + "snippets. Each thread walks the mix from its own offset for ")
+                .append(options.measureMillis() / 1000).append(" s after a ").append(options.warmupMillis() / 1000)
+                .append(" s warm-up.\n\n").append(SearchRuns.table(whole, !options.quick()).render());
+        if (!options.quick() && options.runs("scale")) {
+            md.append(scale(corpus, mix, whole));
+        }
+        BenchFiles.write(out.resolve("inprocess.tsv"), String.format(Locale.ROOT, "keyword\t%.1f%nquestion\t%.1f%n",
+                SearchRuns.throughput(whole, "keyword", 2), SearchRuns.throughput(whole, "question", 2)));
+        BenchFiles.deleteTree(out.resolve("scratch"));
+        BenchFiles.write(out.resolve("perf.md"), md.toString());
+        return md.toString();
+    }
+
+    private String scale(BenchCorpus corpus, QueryMix mix, List<SearchRuns.Run> whole) throws IOException {
+        List<SearchRuns.Run> runs = new ArrayList<>();
+        for (int level : LEVELS) {
+            Path dir = options.out().resolve("scratch").resolve("scale-" + level);
+            IndexingSection.progress("building the %,d-article index", level);
+            sunshine.index.perf.IndexingSpeed.measure(corpus.withLaws(level), 2, dir, "scale");
+            runs.addAll(SearchRuns.measure(dir, corpus.vocabulary, mix, options.warmupMillis() / 2, options.scaleMillis()));
+            BenchFiles.deleteTree(dir);
+        }
+        runs.addAll(whole);
+        return "\n## Scale\n\nThe same mixes on indexes of the shipped content plus 1k, 10k, 100k and all law documents "
+                + "(a seeded random sample, so each level mixes all laws); " + options.scaleMillis() / 1000
+                + " s per run below the largest level. \"No result\" grows as the sample shrinks because the titles and "
+                + "phrases are drawn from the whole corpus.\n\n" + SearchRuns.table(runs, false).render();
+    }
+
+    /** One {@code /api/search?q=…} path a line, URL-encoded, for wrk's Lua script and hey. */
+    private static void writePaths(Path file, List<String> queries) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (String q : queries) {
+            b.append("/api/search?q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8)).append('\n');
+        }
+        BenchFiles.write(file, b.toString());
+    }
+}
