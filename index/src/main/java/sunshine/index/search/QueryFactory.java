@@ -27,7 +27,8 @@ import sunshine.index.content.Vocabulary;
 /**
  * Turns what a person typed into a Lucene query, without any query syntax (so {@code title:(}, quotes, {@code *}
  * and {@code AND} are just text). The text is folded (full-width, traditional), vocabulary phrases are recognised
- * and searched with their official term, question words are dropped, and then:
+ * and searched with their official term, pinyin and homophone slips are read as known terms, question words are
+ * dropped. A sentence-like question ({@link QuestionMode}) becomes a {@link QuestionQuery}; a lookup becomes:
  * <ul>
  *   <li>recall: a share of the query's units must match, as words (HanLP) or as substrings (bigram phrases);</li>
  *   <li>ranking: title weighs more than summary, summary more than body; the whole query as a phrase adds more.</li>
