@@ -45,6 +45,9 @@ public final class PerfBench {
         } else {
             md.append("## Indexing\n\nNot measured in this run: the index of an earlier run in ").append(serveIndex).append(" was reused.\n");
         }
+        if (options.runs("match")) {
+            md.append(matching());
+        }
         if (!options.runs("search")) {
             BenchFiles.write(out.resolve("perf.md"), md.toString());
             return md.toString();
@@ -64,6 +67,17 @@ public final class PerfBench {
         BenchFiles.deleteTree(out.resolve("scratch"));
         BenchFiles.write(out.resolve("perf.md"), md.toString());
         return md.toString();
+    }
+
+    /** Issue #4's limit: one profile against every policy under 5 ms at p99, on one thread. */
+    private String matching() {
+        var loaded = new sunshine.index.content.ContentLoader(options.content()).load();
+        var matcher = new sunshine.index.match.PolicyMatcher(loaded.rules());
+        var l = sunshine.index.perf.MatchSpeed.run(matcher, 2_000, 20_000, options.seed());
+        return String.format(Locale.ROOT, "%n## Policy matching%n%n`PolicyMatcher.match` for one random profile (about a "
+                + "third of the answers 不清楚) against all %d policies, one thread, %,d profiles after "
+                + "2,000 unmeasured: p50 %.3f ms, p99 %.3f ms (limit: p99 under 5 ms), max %.3f ms, %d errors.%n",
+                loaded.rules().policies().size(), l.count(), l.p50Millis(), l.p99Millis(), l.maxMillis(), l.errors());
     }
 
     private String scale(BenchCorpus corpus, QueryMix mix, List<SearchRuns.Run> whole) throws IOException {

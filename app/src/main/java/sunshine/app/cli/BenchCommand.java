@@ -36,8 +36,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "measuring time per search run on the largest index (default: 10, quick: 3)")
     Integer seconds;
 
-    @Option(names = "--sections", split = ",", defaultValue = "indexing,search,scale",
-            description = "which to run, of indexing, search, scale (default: all; without indexing, search reuses <out>/serve-index)")
+    @Option(names = "--sections", split = ",", defaultValue = "indexing,match,search,scale",
+            description = "which to run, of indexing, match, search, scale (default: all; without indexing, search reuses <out>/serve-index)")
     java.util.Set<String> sections;
 
         @Option(names = "--seed", defaultValue = "7", description = "seed of the law sample and the query mix (default: ${DEFAULT-VALUE})")

@@ -24,13 +24,23 @@ final class QuestionMode {
     }
 
     static boolean isQuestion(String folded) {
+        int han = han(folded);
+        return han >= SENTENCE || han >= QUESTION && hasMarker(folded);
+    }
+
+    /** A whole sentence (not a short question such as 残疾人正怎么办, where a homophone slip is likely). */
+    static boolean isSentence(String folded) {
+        return han(folded) >= SENTENCE;
+    }
+
+    private static int han(String text) {
         int han = 0;
-        for (int i = 0; i < folded.length(); i++) {
-            if (PinyinReading.isHan(folded.charAt(i))) {
+        for (int i = 0; i < text.length(); i++) {
+            if (PinyinReading.isHan(text.charAt(i))) {
                 han++;
             }
         }
-        return han >= SENTENCE || han >= QUESTION && hasMarker(folded);
+        return han;
     }
 
     static boolean hasMarker(String text) {
