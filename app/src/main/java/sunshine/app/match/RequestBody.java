@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import sunshine.app.ops.UnreadBody;
 
 /**
  * Reads a 政策找人 request body with a small limit (a profile and a 1,000-character description fit easily), so a
@@ -25,11 +26,13 @@ final class RequestBody {
     static byte[] read(Context ctx, int limit) throws IOException {
         String declared = ctx.header("Content-Length");
         if (declared != null && declared.strip().matches("\\d{1,18}") && Long.parseLong(declared.strip()) > limit) {
+            UnreadBody.swallow(ctx.req());
             throw tooLarge(limit);
         }
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
+                UnreadBody.swallow(ctx.req());
                 throw tooLarge(limit);
             }
             return body;

@@ -19,6 +19,7 @@ public final class BodyLimit implements Handler {
     public void handle(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
+            UnreadBody.swallow(ctx.req());
             throw new HttpResponseException(413, "提交的内容太大了（上限 " + maxBytes / 1024 + " KB）。");
         }
     }
