@@ -1,7 +1,6 @@
 package sunshine.index.perf;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import sunshine.index.analysis.AnalyzedTerms;
 import sunshine.index.analysis.PortalAnalyzer;
 import sunshine.index.content.ContentDocument;
 import sunshine.index.eval.JudgedQuery;
@@ -81,18 +79,7 @@ public record QueryMix(List<String> keywords, List<String> questions) {
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return AnalyzedTerms.of(analyzer, "body", text);
     }
 
     /** At most the characters a search accepts (a longer question would be a 400, not a search). */
