@@ -3,7 +3,11 @@ package sunshine.index.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -23,6 +27,7 @@ final class IndexHandle implements Closeable {
     private final SortedSetDocValuesReaderState facetState;
     private final Map<String, String> commitData;
     private final int docCount;
+    private volatile SortedSetDocValuesFacetCounts allCounts;
 
     IndexHandle(Path generation) throws IOException {
         this.generation = generation;
@@ -46,6 +51,24 @@ final class IndexHandle implements Closeable {
     int docCount() { return docCount; }
 
     SortedSetDocValuesReaderState facetState() { return facetState; }
+
+    /**
+     * Every value of a facet dimension with its count over the whole generation (topics, 街镇), counted on first
+     * use and kept: the suggester, the 街镇 names and the no-result help all need them, never per query.
+     */
+    List<LabelAndValue> allValues(String dim) throws IOException {
+        SortedSetDocValuesFacetCounts counts = allCounts;
+        if (counts == null) {
+            counts = new SortedSetDocValuesFacetCounts(facetState);
+            allCounts = counts;
+        }
+        try {
+            FacetResult r = counts.getAllChildren(dim);
+            return r == null ? List.of() : List.of(r.labelValues);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // no document has this dimension
+        }
+    }
 
     IndexSearcher acquire() throws IOException {
         return manager.acquire();

@@ -185,8 +185,7 @@ public final class SearchService {
             }
             suggester.suggest(word, 2).stream().filter(s -> !meant.contains(s)).forEach(meant::add);
         }
-        List<String> topics = NearestTopics.of(text, SuggesterBuilder.children(
-                new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(handle.facetState()), Fields.FACET_TOPIC));
+        List<String> topics = NearestTopics.of(text, handle.allValues(Fields.FACET_TOPIC));
         List<SearchResult.Hit> asked = new ArrayList<>();
         for (String id : featured.get()) {
             TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 
 /**
  * The 街镇 names of a generation (from its facet values) and the short forms people type: 南翔 for 南翔镇, 真新 for
@@ -25,8 +24,7 @@ final class StreetMentions {
     }
 
     static StreetMentions of(IndexHandle handle) throws java.io.IOException {
-        List<LabelAndValue> values = SuggesterBuilder.children(new SortedSetDocValuesFacetCounts(handle.facetState()),
-                sunshine.index.build.Fields.FACET_STREET);
+        List<LabelAndValue> values = handle.allValues(sunshine.index.build.Fields.FACET_STREET);
         return new StreetMentions(values.stream().map(lv -> lv.label).toList());
     }
 

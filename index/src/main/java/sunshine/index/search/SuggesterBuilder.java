@@ -10,9 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -31,11 +29,10 @@ final class SuggesterBuilder implements GenerationCache.Builder<Suggester> {
     @Override
     public Suggester build(IndexSearcher searcher, IndexHandle handle) throws IOException {
         List<Suggestion> entries = new ArrayList<>();
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(handle.facetState());
-        for (LabelAndValue lv : children(counts, Fields.FACET_TOPIC)) {
+        for (LabelAndValue lv : handle.allValues(Fields.FACET_TOPIC)) {
             entries.add(new Suggestion(lv.label, "/search?topic=" + enc(lv.label), "topic"));
         }
-        for (LabelAndValue lv : children(counts, Fields.FACET_STREET)) {
+        for (LabelAndValue lv : handle.allValues(Fields.FACET_STREET)) {
             entries.add(new Suggestion(lv.label, "/services?district=" + enc(lv.label), "street"));
         }
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -49,15 +46,6 @@ final class SuggesterBuilder implements GenerationCache.Builder<Suggester> {
         }
         boolean wordKeys = entries.size() <= WORD_KEYS_UP_TO;
         return new Suggester(entries, text -> wordKeys ? wordStarts(text) : new int[0]);
-    }
-
-    static List<LabelAndValue> children(SortedSetDocValuesFacetCounts counts, String dim) throws IOException {
-        try {
-            FacetResult r = counts.getAllChildren(dim);
-            return r == null ? List.of() : List.of(r.labelValues);
-        } catch (IllegalArgumentException e) {
-            return List.of(); // no document has this dimension
-        }
     }
 
     private int[] wordStarts(String text) {
