@@ -11,9 +11,11 @@ import sunshine.index.search.SearchResult;
 /**
  * The body of {@code GET /api/search}; the mapper writes the names in snake_case (took_ms, total_pages …).
  * {@code districtServices}: service points of a 街镇 the query names; {@code help}: only when nothing was found.
+ * {@code total} is a lower bound when {@code totalExact} is false (a search by relevance counts up to a thousand).
  */
 public record SearchResponse(
         long total,
+        boolean totalExact,
         double tookMs,
         int page,
         int size,
@@ -37,7 +39,7 @@ public record SearchResponse(
         facets.put("district", result.facets().getOrDefault("street", List.of()));
         Filters filters = new Filters(r.text(), r.typeFilter().map(t -> t.slug()).orElse(null), r.topic(), r.street(),
                 r.page(), r.size(), SearchParams.sortName(r));
-        return new SearchResponse(result.total(), Math.round(result.tookMs() * 100) / 100.0, r.page(), r.size(),
+        return new SearchResponse(result.total(), result.totalExact(), Math.round(result.tookMs() * 100) / 100.0, r.page(), r.size(),
                 result.totalPages(), result.hits(), facets, filters, result.understood(), result.streetServices(), result.help());
     }
 }

@@ -30,15 +30,15 @@ final class SearchFacets {
             return;
         }
         List<FacetGroup.Link> links = new ArrayList<>();
-        links.add(new FacetGroup.Link("全部", -1, href.apply(null), selected == null));
+        links.add(new FacetGroup.Link("全部", -1, true, href.apply(null), selected == null));
         boolean seen = false;
         for (SearchResult.FacetCount c : values) {
             boolean current = c.value().equals(selected);
             seen |= current;
-            links.add(new FacetGroup.Link(c.label(), c.count(), href.apply(c.value()), current));
+            links.add(new FacetGroup.Link(c.label(), c.count(), c.exact(), href.apply(c.value()), current));
         }
         if (selected != null && !seen) {
-            links.add(new FacetGroup.Link(selectedLabel, 0, href.apply(selected), true));
+            links.add(new FacetGroup.Link(selectedLabel, 0, true, href.apply(selected), true));
         }
         groups.add(new FacetGroup(heading, List.copyOf(links)));
     }

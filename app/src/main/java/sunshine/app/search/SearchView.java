@@ -33,7 +33,7 @@ public record SearchView(
         SearchLinks links = new SearchLinks(r, explicitSort);
         boolean filtered = r.typeFilter().isPresent() || r.topic() != null || r.street() != null;
         int pages = Math.max(1, result.totalPages());
-        return new SearchView(shownQuery, heading(r, shownQuery), status(r, shownQuery, result.total(), pages),
+        return new SearchView(shownQuery, heading(r, shownQuery), status(r, shownQuery, result.total(), result.totalExact(), pages),
                 result.total(), result.hits(), result.understood(), SearchFacets.of(result, links), filtered,
                 links.clearFilters(), Pagination.of(r.page(), pages, links::page), topics, result.streetServices(),
                 notAmong(suggestions, result.hits()), result.help());
@@ -55,11 +55,15 @@ public record SearchView(
         }).orElse(r.topic() != null ? "主题：" + r.topic() : "浏览全部资料");
     }
 
-    private static String status(SearchRequest r, String shown, long total, int pages) {
+    private static String status(SearchRequest r, String shown, long total, boolean exact, int pages) {
         if (total == 0) {
             return r.hasText() ? "没有找到与“" + shown + "”有关的结果。" : "没有找到符合条件的结果。";
         }
-        String found = r.hasText() ? "找到 " + total + " 条与“" + shown + "”有关的结果" : "共 " + total + " 条";
+        String count = exact ? " " + total + " 条" : "超过 " + total + " 条";
+        String found = r.hasText() ? "找到" + count + "与“" + shown + "”有关的结果" : "共" + count;
+        if (!exact) {
+            return found + "，这是第 " + r.page() + " 页，最相关的排在前面。";
+        }
         return pages > 1 ? found + "，这是第 " + r.page() + " 页，共 " + pages + " 页。" : found + "。";
     }
 }

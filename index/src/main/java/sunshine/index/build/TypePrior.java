@@ -7,13 +7,16 @@ import sunshine.index.content.DocType;
  * documents (what a resident is entitled to); FAQs answer them in plain words; news items and other files mostly
  * restate them, so among equally good matches the policy comes first.
  */
-final class TypePrior {
+public final class TypePrior {
+    /** The largest prior of any type: a bound for pruning ({@code TypePriorQuery}). */
+    public static final float MAX = 1.25f;
+
     private TypePrior() {
     }
 
     static float of(DocType type) {
         return switch (type) {
-            case POLICY -> 1.25f;
+            case POLICY -> MAX;
             case FAQ -> 1.1f;
             case SERVICE -> 1.0f;
             case NEWS, DOCUMENT -> 0.85f;

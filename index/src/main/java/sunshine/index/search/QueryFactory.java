@@ -56,8 +56,19 @@ public final class QueryFactory {
     private final Analyzer bigrams = new BigramAnalyzer();
     private final QuestionQuery questions = new QuestionQuery(words, bigrams);
 
-    /** A built query and how parts of the text were read (official terms, pinyin), to show back to the person. */
-    public record Built(Query query, List<Reading> readings, List<String> units, boolean question) {
+    /**
+     * A built query and how parts of the text were read (official terms, pinyin), to show back to the person.
+     * {@code query} is the whole query: {@code recall} (which documents match, and most of the score) plus, when
+     * not null, {@code boosts} (optional clauses that only add to the score of a match: phrases, partial bigrams).
+     * The search ranks by {@code ranked} (the same matches and scores as {@code recall}, in a form Lucene can prune,
+     * see {@link #rankedForm}) and adds {@code boosts} to its best hits only (see SearchService).
+     */
+    public record Built(Query query, Query recall, Query ranked, Query boosts, List<Reading> readings, List<String> units,
+                        boolean question) {
+        Built(Query query, List<Reading> readings, List<String> units, boolean question) {
+            this(query, query, query, null, readings, units, question);
+        }
+
         /** What to tell the person their words were searched as (e.g. 瞎子 → 视力残疾), without repeats. */
         public List<String> understood() {
             return readings.stream().filter(r -> !r.shownAs().equals(r.typed())).map(Reading::shownAs).distinct().toList();
@@ -111,15 +122,21 @@ public final class QueryFactory {
             return new Built(q, readings, units.stream().map(Unit::typed).toList(), true);
         }
         String core = String.join("", units.stream().map(Unit::searchText).toList());
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(recallQuery(units), Occur.MUST);
+        Query recall = recallQuery(units);
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(recall, Occur.MUST);
+        BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         for (Query phrase : phraseBoosts(core)) {
             q.add(phrase, Occur.SHOULD);
+            boosts.add(phrase, Occur.SHOULD);
         }
         Query grams = bigramsAnyOf(units);
         if (grams != null) {
             q.add(new BoostQuery(grams, PARTIAL_BIGRAMS), Occur.SHOULD);
+            boosts.add(new BoostQuery(grams, PARTIAL_BIGRAMS), Occur.SHOULD);
         }
-        return new Built(q.build(), readings, units.stream().map(Unit::typed).toList(), false);
+        BooleanQuery b = boosts.build();
+        return new Built(q.build(), recall, rankedForm((BooleanQuery) recall), b.clauses().isEmpty() ? null : b, readings,
+                units.stream().map(Unit::typed).toList(), false);
     }
 
     /** The folded text with every reading replaced by the term it was read as (a question's bigrams come from it). */
@@ -226,6 +243,20 @@ public final class QueryFactory {
         }
         b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(units.size() * MIN_MATCH_FRACTION)));
         return b.build();
+    }
+
+    /**
+     * The recall query as its units OR-ed for the score, with the share that must match as a filter: the same matches
+     * and scores, but the minimum share is then checked only on documents whose score could still reach the top,
+     * instead of on every document with any unit (long titles as queries spent most of their time there).
+     */
+    private static Query rankedForm(BooleanQuery recall) {
+        if (recall.getMinimumNumberShouldMatch() <= 1) {
+            return recall;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        recall.clauses().forEach(c -> b.add(c.query(), Occur.SHOULD));
+        return b.add(recall, Occur.FILTER).build();
     }
 
     /** Any bigram of any unit: partial credit for long questions whose words appear only in part. */

@@ -8,11 +8,13 @@ import java.util.Map;
  * The answer to a search: one page of hits, the total, facet counts and what was applied. {@code understood} lists
  * the terms parts of the query were read as (瞎子 → 视力残疾, canjizheng → 残疾证); {@code shownQuery} is the query
  * to echo on a page, with offensive words replaced by the respectful term. {@code streetServices} lists the service
- * points of a 街镇 the query names; {@code help} is set only when nothing was found.
+ * points of a 街镇 the query names; {@code help} is set only when nothing was found. {@code total} is exact when
+ * {@code totalExact}, else a lower bound (a search by relevance counts up to a thousand matches, see MatchCounter).
  */
 public record SearchResult(
         SearchRequest request,
         long total,
+        boolean totalExact,
         double tookMs,
         List<Hit> hits,
         Map<String, List<FacetCount>> facets,
@@ -30,10 +32,13 @@ public record SearchResult(
     public record Fragment(String text, boolean match) {
     }
 
-    public record FacetCount(String value, String label, long count) {
+    /** {@code exact} is false when there are more than {@code count} (counts stop at a thousand, see MatchCounter). */
+    public record FacetCount(String value, String label, long count, boolean exact) {
     }
 
+    /** Pages of results; when the total is only a lower bound, one more page than it fills, so there is always a next page. */
     public int totalPages() {
-        return (int) Math.min(SearchRequest.MAX_PAGE, (total + request.size() - 1) / request.size());
+        long pages = (total + request.size() - 1) / request.size() + (totalExact ? 0 : 1);
+        return (int) Math.min(SearchRequest.MAX_PAGE, pages);
     }
 }

@@ -54,17 +54,18 @@ public final class SemanticSearch {
         return model.embedQuestion(text);
     }
 
-    /** The re-ranked query, or {@code base} itself when the vector did not come in time. */
-    Query rerank(IndexSearcher searcher, Query candidates, Query base, CompletableFuture<float[]> vector) throws IOException {
+    /** The re-ranked documents, or empty when the vector did not come in time (the search stays lexical). */
+    Optional<SemanticRerank.Reranked> rerank(IndexSearcher searcher, Query lexical, Query filter, Query base,
+                                             CompletableFuture<float[]> vector) throws IOException {
         float[] v;
         try {
             v = vector.get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            return base;
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return base;
+            return Optional.empty();
         }
-        return SemanticRerank.rerank(searcher, candidates, base, v, settings);
+        return Optional.of(SemanticRerank.rerank(searcher, lexical, filter, base, v, settings));
     }
 }

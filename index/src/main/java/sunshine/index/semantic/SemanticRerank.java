@@ -2,6 +2,7 @@ package sunshine.index.semantic;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -30,8 +28,8 @@ import sunshine.index.build.Fields;
 /**
  * Re-ranks a question's lexical hits by meaning: the best {@code candidates} lexical hits, plus (when {@code knn} >
  * 0) the documents nearest the question in the HNSW graph, are scored by {@code lexicalWeight} × BM25 (divided by
- * the best BM25 score) + the rest × cosine similarity. The result is a query: those documents first in that order,
- * then every other lexical match in lexical order, so totals, facets and paging work as for any query.
+ * the best BM25 score) + the rest × cosine similarity. Those documents come first in that order, then every other
+ * lexical match in lexical order; {@link Reranked#matches()} is what totals and facets count.
  */
 public final class SemanticRerank {
     /**
@@ -51,37 +49,61 @@ public final class SemanticRerank {
     }
 
     /**
-     * @param candidatesQuery what the lexical candidates are drawn from (the query with the person's filters)
-     * @param base            the lexical query to re-rank (without filters; the caller filters the result)
+     * Re-ranked documents (score {@link #PINNED} + the mix, so they stay above every lexical score shown after them)
+     * and the query every result matches: the lexical query or one of the re-ranked documents.
+     *
+     * @param pinned    the re-ranked documents, best first
+     * @param matches   the base query or any pooled document (for totals and facets; unfiltered)
+     * @param maxLexical the best lexical score, which scales the lexical scores of the documents after the pinned ones
      */
-    public static Query rerank(IndexSearcher searcher, Query candidatesQuery, Query base, float[] question, Settings s)
+    public record Reranked(List<ScoreDoc> pinned, Query matches, float maxLexical) {
+        public boolean isPinned(int doc) {
+            return pinned.stream().anyMatch(d -> d.doc == doc);
+        }
+
+        /** A lexical hit after the pinned ones, scaled far below them as the lexical order is kept. */
+        public ScoreDoc after(ScoreDoc lexical) {
+            return new ScoreDoc(lexical.doc, (float) (REST * Math.min(1, lexical.score / maxLexical)));
+        }
+    }
+
+    /** Added to a re-ranked document's mixed score (mixed scores lie in [-1, 1]), so it ranks above every other match. */
+    private static final double PINNED = 10;
+    private static final double REST = 1e-3;
+
+    /**
+     * @param lexical what the lexical candidates are drawn from: the scored query with the person's filters
+     * @param filter  the person's filters alone, for the nearest-neighbour search (null: none)
+     * @param base    the lexical query without filters or scoring extras, for the totals
+     */
+    public static Reranked rerank(IndexSearcher searcher, Query lexical, Query filter, Query base, float[] question, Settings s)
             throws IOException {
-        TopDocs top = searcher.search(candidatesQuery, s.candidates());
-        if (top.scoreDocs.length == 0 && s.knn() == 0) {
-            return base;
-        }
+        TopDocs top = searcher.search(lexical, s.candidates());
         float maxLexical = top.scoreDocs.length == 0 ? 1f : Math.max(1e-6f, top.scoreDocs[0].score);
-        Map<Integer, Float> lexical = new HashMap<>();
+        Map<Integer, Float> lexicalScores = new HashMap<>();
         for (ScoreDoc d : top.scoreDocs) {
-            lexical.put(d.doc, d.score / maxLexical);
+            lexicalScores.put(d.doc, d.score / maxLexical);
         }
-        Set<Integer> pool = new TreeSet<>(lexical.keySet());
+        Set<Integer> pool = new TreeSet<>(lexicalScores.keySet());
         if (s.knn() > 0) {
-            for (ScoreDoc d : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, question, s.knn()), s.knn()).scoreDocs) {
+            for (ScoreDoc d : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, question, s.knn(), filter), s.knn()).scoreDocs) {
                 pool.add(d.doc);
             }
         }
         Map<Integer, Float> cosines = cosines(searcher.getIndexReader(), pool, question);
-        Map<Integer, Double> mixed = new HashMap<>();
+        List<ScoreDoc> pinned = new ArrayList<>();
         for (int doc : pool) {
             Float cos = cosines.get(doc);
             if (cos != null) {
-                mixed.put(doc, s.lexicalWeight() * lexical.getOrDefault(doc, 0f) + (1 - s.lexicalWeight()) * (double) cos);
+                double mixed = s.lexicalWeight() * lexicalScores.getOrDefault(doc, 0f) + (1 - s.lexicalWeight()) * (double) cos;
+                pinned.add(new ScoreDoc(doc, (float) (PINNED + mixed)));
             }
         }
-        Query all = new BooleanQuery.Builder().add(base, Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(idsQuery(searcher, mixed.keySet())), 0f), Occur.SHOULD).build();
-        return new FunctionScoreQuery(all, new PinnedScores(mixed, maxLexical));
+        // Best first; equal scores in document order, as Lucene breaks ties.
+        pinned.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+        Query matches = pool.isEmpty() ? base : new BooleanQuery.Builder().add(base, Occur.SHOULD)
+                .add(idsQuery(searcher, pool), Occur.SHOULD).build();
+        return new Reranked(List.copyOf(pinned), matches, maxLexical);
     }
 
     /** The cosine of each document's stored vector with the question (both are unit length). */

@@ -1,0 +1,165 @@
+package sunshine.index.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FilterScorer;
+import org.apache.lucene.search.FilterWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import sunshine.index.build.Fields;
+
+/**
+ * A query's score times the document's type prior ({@link Fields#PRIOR}: policies a little above FAQs, FAQs above
+ * news). Unlike {@code FunctionScoreQuery.boostByValue}, it keeps the wrapped query's score bounds (scaled by the
+ * largest prior), so the top hits are found with block-max pruning instead of by scoring every match: on the laws
+ * corpus most of a keyword search's time went to scoring matches that could never reach the first page.
+ */
+final class TypePriorQuery extends Query {
+    private final Query in;
+    private final float maxPrior;
+
+    /** @param maxPrior the largest prior any document has (a bound; a larger one only prunes less) */
+    TypePriorQuery(Query in, float maxPrior) {
+        if (!(maxPrior > 0) || Float.isInfinite(maxPrior)) {
+            throw new IllegalArgumentException("maxPrior must be positive and finite: " + maxPrior);
+        }
+        this.in = Objects.requireNonNull(in);
+        this.maxPrior = maxPrior;
+    }
+
+    Query wrapped() {
+        return in;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        Query rewritten = in.rewrite(searcher);
+        return rewritten == in ? this : new TypePriorQuery(rewritten, maxPrior);
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight inner = in.createWeight(searcher, scoreMode, boost);
+        if (!scoreMode.needsScores()) {
+            return inner;
+        }
+        return new FilterWeight(this, inner) {
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                ScorerSupplier supplier = in.scorerSupplier(context);
+                if (supplier == null) {
+                    return null;
+                }
+                NumericDocValues priors = DocValues.getNumeric(context.reader(), Fields.PRIOR);
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        return new PriorScorer(supplier.get(leadCost), priors, maxPrior);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return supplier.cost();
+                    }
+
+                    @Override
+                    public void setTopLevelScoringClause() throws IOException {
+                        supplier.setTopLevelScoringClause();
+                    }
+                };
+            }
+
+            @Override
+            public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+                Explanation e = in.explain(context, doc);
+                if (!e.isMatch()) {
+                    return e;
+                }
+                float prior = prior(DocValues.getNumeric(context.reader(), Fields.PRIOR), doc);
+                return Explanation.match(e.getValue().floatValue() * prior, "score × type prior", e,
+                        Explanation.match(prior, "type prior"));
+            }
+
+            @Override
+            public int count(LeafReaderContext context) throws IOException {
+                return in.count(context);
+            }
+        };
+    }
+
+    /** The prior of a document; 1 for a document indexed without one. */
+    private static float prior(NumericDocValues priors, int doc) throws IOException {
+        return priors.advanceExact(doc) ? Float.intBitsToFloat((int) priors.longValue()) : 1f;
+    }
+
+    /** Scores scaled by the prior; bounds and the minimum competitive score scaled by the largest prior. */
+    private static final class PriorScorer extends FilterScorer {
+        private final NumericDocValues priors;
+        private final float maxPrior;
+
+        PriorScorer(Scorer in, NumericDocValues priors, float maxPrior) {
+            super(in);
+            this.priors = priors;
+            this.maxPrior = maxPrior;
+        }
+
+        @Override
+        public float score() throws IOException {
+            // Never above the bound below, even for a prior misconfigured above maxPrior.
+            return in.score() * Math.min(maxPrior, prior(priors, docID()));
+        }
+
+        @Override
+        public float getMaxScore(int upTo) throws IOException {
+            return in.getMaxScore(upTo) * maxPrior;
+        }
+
+        @Override
+        public int advanceShallow(int target) throws IOException {
+            return in.advanceShallow(target);
+        }
+
+        @Override
+        public void setMinCompetitiveScore(float minScore) throws IOException {
+            // score = inner × prior ≤ inner × maxPrior, so an inner score below minScore / maxPrior cannot compete;
+            // nextDown keeps float rounding from ever skipping a document that could.
+            in.setMinCompetitiveScore(Math.nextDown(minScore / maxPrior));
+        }
+
+        @Override
+        public Collection<ChildScorable> getChildren() {
+            return List.of(new ChildScorable(in, "MUST"));
+        }
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        in.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.MUST, this));
+    }
+
+    @Override
+    public String toString(String field) {
+        return "prior(" + in.toString(field) + ")";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return sameClassAs(o) && in.equals(((TypePriorQuery) o).in) && maxPrior == ((TypePriorQuery) o).maxPrior;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * classHash() + in.hashCode()) + Float.hashCode(maxPrior);
+    }
+}
