@@ -29,7 +29,8 @@ start_server() {
   t0=$(date +%s%N)
   # Semantic reranking off: the bench's index has no document vectors (embedding 147k articles with the model on two
   # cores would take far longer than the bench), so the server searches exactly as the in-process figures did.
-  PORTAL_SEMANTIC=off "$JAVA_HOME/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -jar "$ROOT/app/target/portal.jar" serve \
+  portal_jvm_flags serve
+  PORTAL_SEMANTIC=off "$JAVA_HOME/bin/java" -Xmx512m "${PORTAL_JVM_FLAGS[@]}" -jar "$ROOT/app/target/portal.jar" serve \
     --content "$ROOT/content" --index "$out/serve-index" --port "$port" --rate-limit 0 --search-log off \
     >"$out/server.log" 2>&1 &
   SERVER_PID=$!
@@ -93,6 +94,13 @@ bench_http_run() {
   done
   need_load_tools
   port=$(free_port)
+  # Start-up twice: the first start after a build runs without a class-data archive and writes one as it stops
+  # (see portal_jvm_flags); later starts map it. The second server stays up for the load runs.
+  rm -f "$ROOT/app/target/cds/serve.jsa"
+  start_server "$out" "$port" || return 2
+  local first_start_ms=$STARTUP_MS
+  kill -TERM "$SERVER_PID"
+  wait "$SERVER_PID" 2>/dev/null || true
   start_server "$out" "$port" || return 2
   local rebuilt="no"
   grep -q "index rebuilt" "$out/server.log" && rebuilt="**yes (start-up includes a rebuild)**"
@@ -172,7 +180,8 @@ bench_http_run() {
     echo
     echo "| measure | value | limit |"
     echo "| --- | ---: | --- |"
-    echo "| start-up to the first 200 of a search, existing index | $STARTUP_MS ms (rebuilt: $rebuilt) | < 3 s: $(verdict "$STARTUP_MS < 3000") |"
+    echo "| start-up to the first 200 of a search, existing index, first start after a build (no class-data archive yet) | $first_start_ms ms | < 3 s: $(verdict "$first_start_ms < 3000") |"
+    echo "| start-up to the first 200 of a search, existing index, later starts (class-data archive) | $STARTUP_MS ms (rebuilt: $rebuilt) | < 3 s: $(verdict "$STARTUP_MS < 3000") |"
     echo "| peak resident memory (VmHWM), after all runs | $hwm MB | < 768 MB: $(verdict "$hwm < 768") |"
     echo "| resident at the end: anonymous (heap, code, stacks) / file-backed (memory-mapped index) | $anon MB / $file MB | – |"
     echo "| Java heap used at the end (jcmd GC.heap_info), of -Xmx512m | ${heap:-?} MB | – |"

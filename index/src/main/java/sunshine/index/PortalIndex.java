@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,15 +97,18 @@ public final class PortalIndex implements Closeable {
     /** As {@link #open(Progress)}, rebuilding even an up-to-date index when {@code force} is set. */
     public synchronized Status open(Progress progress, boolean force) throws IOException {
         long start = System.nanoTime();
+        // Checking every index file's checksum and reading content each take a core for a moment: side by side, the
+        // portal starts in about half the time.
+        CompletableFuture<Optional<String>> verified = CompletableFuture.supplyAsync(store::verifyCurrent, PortalIndex::daemon);
         String fingerprint = ContentFingerprint.of(contentRoot);
-        Optional<String> broken = store.verifyCurrent();
+        ContentLoader.Result loaded = new ContentLoader(contentRoot).load();
+        Optional<String> broken = verified.join();
         Map<String, String> built = store.currentCommitData();
         boolean upToDate = !force && broken.isEmpty() && fingerprint.equals(built.get(IndexBuilder.FINGERPRINT))
                 && (!semantic.enabled() || semantic.modelId().equals(built.get(Fields.VECTOR_MODEL)));
         if (broken.isPresent() && store.current().isPresent()) {
             LOG.warn("Index at {} cannot be used ({}); rebuilding it from {}", store.root(), broken.get(), contentRoot);
         }
-        ContentLoader.Result loaded = new ContentLoader(contentRoot).load();
         progress.loaded(loaded.documents().size(), loaded.problems().size());
         if (!upToDate) {
             build(loaded, fingerprint, progress);
@@ -128,6 +132,7 @@ public final class PortalIndex implements Closeable {
             search.setVocabulary(loaded.vocabulary());
         }
         search.setFeatured(loaded.lists().featured());
+        warmUpInBackground();
         Status s = new Status(Instant.now(), live.docCount(), loaded.problems(), !upToDate, (System.nanoTime() - start) / 1_000_000);
         status.set(s);
         return s;
@@ -148,6 +153,15 @@ public final class PortalIndex implements Closeable {
         }
     }
 
+    private volatile boolean serving;
+
+    /** Runs {@code work} on a daemon thread, so it never holds up shutdown. */
+    private static void daemon(Runnable work) {
+        Thread t = new Thread(work, "portal-background");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Reloads content: rebuilds if it changed, swaps the new index in, and picks up a new vocabulary. */
     public Status reload(Progress progress) throws IOException {
         return open(progress, false);
@@ -155,7 +169,42 @@ public final class PortalIndex implements Closeable {
 
     /** Serves a generation another process (the {@code index} command) published, if there is a newer one. */
     public boolean refreshFromDisk() throws IOException {
-        return live != null && live.refresh();
+        boolean swapped = live != null && live.refresh();
+        if (swapped) {
+            warmUpInBackground();
+        }
+        return swapped;
+    }
+
+    /**
+     * Prepares the served generation for searches on a background thread; the slower preparation for suggestions
+     * waits until the portal serves ({@link #serving()}), so it does not hold up the start on two cores.
+     */
+    private void warmUpInBackground() {
+        SearchService warming = search;
+        daemon(() -> {
+            try {
+                warming.warmUp();
+                if (serving) {
+                    warming.warmUpSuggestions();
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Warming up the search failed ({}); searches build what they need themselves", e.toString());
+            }
+        });
+    }
+
+    /** Called once the portal answers requests: prepares suggestions in the background (see {@link #warmUpInBackground}). */
+    public void serving() {
+        serving = true;
+        SearchService warming = search;
+        daemon(() -> {
+            try {
+                warming.warmUpSuggestions();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Preparing suggestions failed ({}); they are built on first use", e.toString());
+            }
+        });
     }
 
     /** Validates content without touching the index. */

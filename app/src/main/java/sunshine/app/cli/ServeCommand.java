@@ -74,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown"));
         app.start(host, port);
+        index.serving();
         System.err.printf("阳光助残知识门户已启动 / portal running: http://%s:%d%n", host, app.port());
         stopped.await();
         return 0;

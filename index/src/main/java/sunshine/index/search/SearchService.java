@@ -223,6 +223,38 @@ public final class SearchService {
     }
 
     /**
+     * Builds what every search derives from the served generation (term lexicon, facet postings, 街镇 names), so the
+     * first searches after a start or a swap do not each pay for it. Meant for a background thread: a search arriving
+     * meanwhile waits for the build in progress instead of repeating it.
+     */
+    public void warmUp() throws IOException {
+        String title = index.withSearcher((searcher, handle) -> {
+            lexicons.get(handle, searcher.getIndexReader(), vocabulary.get());
+            facetPostings.get(searcher, handle);
+            streets.get(searcher, handle);
+            int n = searcher.getIndexReader().maxDoc();
+            return n == 0 ? null : searcher.storedFields().document(n / 2, java.util.Set.of(Fields.TITLE)).get(Fields.TITLE);
+        });
+        if (title != null && !title.isBlank()) {
+            // A warming search, as Solr's firstSearcher runs: the classes and code paths of a search (query building,
+            // highlighting, stored-document decoding) are loaded and compiled before the first person waits on them.
+            search(SearchRequest.of(title.substring(0, Math.min(title.length(), 8)), null, null, null, null, null, null));
+        }
+    }
+
+    /**
+     * Builds what only some requests need and takes seconds on a large index: the pinyin table of the index's
+     * bigrams (pinyin input) and the suggester (type-ahead, searches that find nothing).
+     */
+    public void warmUpSuggestions() throws IOException {
+        index.withSearcher((searcher, handle) -> {
+            lexicons.get(handle, searcher.getIndexReader(), vocabulary.get()).prepareBigrams();
+            suggesters.get(searcher, handle);
+            return null;
+        });
+    }
+
+    /**
      * Suggestions for what is being typed: titles, topics and 街镇 by prefix, word, pinyin or initials.
      * Text over {@link SearchRequest#MAX_TEXT} characters, or blank, gets none.
      */
