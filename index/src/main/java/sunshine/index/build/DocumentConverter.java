@@ -17,6 +17,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import sunshine.index.content.ContentDocument;
+import sunshine.index.content.Excerpt;
+import sunshine.index.content.PlainDocument;
 import sunshine.index.content.Policy;
 import sunshine.index.content.ServicePoint;
 
@@ -58,12 +60,30 @@ public final class DocumentConverter {
         doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(sortName(d))));
         doc.add(new Field(Fields.TITLE, d.title(), STORED_TEXT_WITH_OFFSETS));
         doc.add(new TextField(Fields.TITLE_BIGRAM, d.title(), Field.Store.NO));
-        doc.add(new Field(Fields.SUMMARY, d.summary(), STORED_TEXT_WITH_OFFSETS));
-        String body = d instanceof Policy p ? p.searchableText() : d.bodyText();
+        String body = bodyText(d);
+        String summary = summaryToIndex(d, body);
+        if (!summary.isEmpty()) {
+            doc.add(new Field(Fields.SUMMARY, summary, STORED_TEXT_WITH_OFFSETS));
+        }
         doc.add(new Field(Fields.BODY, body, STORED_TEXT_WITH_OFFSETS));
-        doc.add(new TextField(Fields.BODY_BIGRAM, d.summary() + "\n" + body, Field.Store.NO));
+        doc.add(new TextField(Fields.BODY_BIGRAM, summary.isEmpty() ? body : summary + "\n" + body, Field.Store.NO));
         doc.add(new StoredField(Fields.JSON, DocumentCodec.toJson(d)));
         return facets.build(doc);
+    }
+
+    /** The text searched as the body: a policy's sections that say who qualifies and how to apply, else the body. */
+    public static String bodyText(ContentDocument d) {
+        return d instanceof Policy p ? p.searchableText() : d.bodyText();
+    }
+
+    /**
+     * The summary as indexed: empty for a plain document (a law article, an attachment) whose summary is only the
+     * start of its text, which indexed again would count those words twice and analyse them twice (on the laws
+     * corpus, 40% of the text analysed was such repeats). A FAQ keeps its summary, the opening of its answer: there
+     * the short answer weighs more than the rest (爬楼机 finds its FAQ in the first three only with it).
+     */
+    public static String summaryToIndex(ContentDocument d, String body) {
+        return d instanceof PlainDocument && Excerpt.isFrom(d.summary(), body) ? "" : d.summary();
     }
 
     private static String sortName(ContentDocument d) {

@@ -15,4 +15,16 @@ public final class Excerpt {
         }
         return flat.substring(0, flat.offsetByCodePoints(0, maxChars)) + "…";
     }
+
+    /**
+     * Whether {@code summary} is only words of {@code text} (an excerpt {@link #of} cut, or a blank one): then it adds
+     * nothing to search that the text does not already hold.
+     */
+    public static boolean isFrom(String summary, String text) {
+        if (summary == null || summary.isBlank()) {
+            return true;
+        }
+        String s = summary.endsWith("…") ? summary.substring(0, summary.length() - 1) : summary;
+        return text != null && text.replaceAll("\\s+", " ").contains(s.strip());
+    }
 }

@@ -2,16 +2,20 @@ package sunshine.index.perf;
 
 import java.util.List;
 import sunshine.index.content.ContentDocument;
-import sunshine.index.content.Policy;
+import sunshine.index.build.DocumentConverter;
 
-/** The text of a document that the index runs through HanLP: title, summary and body (as DocumentConverter does). */
+/**
+ * The text of a document that the index runs through HanLP: title, summary and body, as DocumentConverter indexes
+ * them (a summary that is only an excerpt of the body is not indexed again, so it is not counted either).
+ */
 final class Texts {
     private Texts() {
     }
 
     static List<String> analysed(ContentDocument d) {
-        String body = d instanceof Policy p ? p.searchableText() : d.bodyText();
-        return List.of(d.title(), d.summary(), body);
+        String body = DocumentConverter.bodyText(d);
+        String summary = DocumentConverter.summaryToIndex(d, body);
+        return summary.isEmpty() ? List.of(d.title(), body) : List.of(d.title(), summary, body);
     }
 
     static long characters(List<? extends ContentDocument> docs) {

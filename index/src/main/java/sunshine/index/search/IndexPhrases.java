@@ -17,12 +17,21 @@ final class IndexPhrases {
     }
 
     static boolean occurs(IndexSearcher searcher, String han) {
+        return occursIn(searcher, han, List.of(Fields.TITLE_BIGRAM, Fields.BODY_BIGRAM));
+    }
+
+    /** Whether some title contains the text verbatim (its bigrams as a phrase). */
+    static boolean inTitle(IndexSearcher searcher, String text) {
+        return occursIn(searcher, text, List.of(Fields.TITLE_BIGRAM));
+    }
+
+    private static boolean occursIn(IndexSearcher searcher, String han, List<String> fields) {
         List<String> grams = QueryFactory.analyze(BIGRAMS, han);
         if (grams.isEmpty()) {
             return false;
         }
         try {
-            for (String field : List.of(Fields.TITLE_BIGRAM, Fields.BODY_BIGRAM)) {
+            for (String field : fields) {
                 PhraseQuery.Builder p = new PhraseQuery.Builder();
                 for (int i = 0; i < grams.size(); i++) {
                     p.add(new Term(field, grams.get(i)), i);

@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -61,12 +62,13 @@ public final class QueryFactory {
      * {@code query} is the whole query: {@code recall} (which documents match, and most of the score) plus, when
      * not null, {@code boosts} (optional clauses that only add to the score of a match: phrases, partial bigrams).
      * The search ranks by {@code ranked} (the same matches and scores as {@code recall}, in a form Lucene can prune,
-     * see {@link #rankedForm}) and adds {@code boosts} to its best hits only (see SearchService).
+     * see {@link #rankedForm}) and adds {@code boosts} to its best hits only (see SearchService). {@code words}, for a
+     * lookup, is a cheaper query over title and body words alone, which finds candidates in a large index.
      */
-    public record Built(Query query, Query recall, Query ranked, Query boosts, List<Reading> readings, List<String> units,
-                        boolean question) {
+    public record Built(Query query, Query recall, Query ranked, Query boosts, Query words, List<Reading> readings,
+                        List<String> units, boolean question) {
         Built(Query query, List<Reading> readings, List<String> units, boolean question) {
-            this(query, query, query, null, readings, units, question);
+            this(query, query, query, null, null, readings, units, question);
         }
 
         /** What to tell the person their words were searched as (e.g. 瞎子 → 视力残疾), without repeats. */
@@ -96,17 +98,19 @@ public final class QueryFactory {
 
     /** Builds without pinyin or homophone reading (no lexicon). */
     public Built build(String text, Vocabulary vocabulary) {
-        return build(text, vocabulary, new TermLexicon(List.of()), w -> true, s -> false);
+        return build(text, vocabulary, new TermLexicon(List.of()), w -> true, s -> false, s -> false);
     }
 
     /**
      * @param lexicon   known terms by pinyin, for pinyin input and homophone slips
      * @param knownWord whether a word occurs in the index (such a word is never re-read as a homophone)
      * @param occurs    whether the documents contain a Han string (pinyin no term list holds is checked with it)
+     * @param inTitle   whether some title contains the text verbatim: a long law name is looked up, not asked
      */
-    Built build(String text, Vocabulary vocabulary, TermLexicon lexicon, Predicate<String> knownWord, Predicate<String> occurs) {
+    Built build(String text, Vocabulary vocabulary, TermLexicon lexicon, Predicate<String> knownWord, Predicate<String> occurs,
+                Predicate<String> inTitle) {
         String folded = ChineseFolding.fold(text);
-        boolean question = QuestionMode.isQuestion(folded);
+        boolean question = QuestionMode.isQuestion(folded) && !inTitle.test(folded);
         List<Reading> readings = readings(folded, vocabulary, lexicon, knownWord, occurs);
         if (QuestionMode.isSentence(folded)) {
             // In a sentence some stretch sounds like some known term by chance (with the laws' titles as known terms,
@@ -135,8 +139,8 @@ public final class QueryFactory {
             boosts.add(new BoostQuery(grams, PARTIAL_BIGRAMS), Occur.SHOULD);
         }
         BooleanQuery b = boosts.build();
-        return new Built(q.build(), recall, rankedForm((BooleanQuery) recall), b.clauses().isEmpty() ? null : b, readings,
-                units.stream().map(Unit::typed).toList(), false);
+        return new Built(q.build(), recall, rankedForm((BooleanQuery) recall), b.clauses().isEmpty() ? null : b,
+                wordsQuery(units), readings, units.stream().map(Unit::typed).toList(), false);
     }
 
     /** The folded text with every reading replaced by the term it was read as (a question's bigrams come from it). */
@@ -243,6 +247,29 @@ public final class QueryFactory {
         }
         b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(units.size() * MIN_MATCH_FRACTION)));
         return b.build();
+    }
+
+    /**
+     * Every word of every unit (and of its alternatives) in title or body, OR-ed, weighted as in the recall query
+     * but summed: the shape Lucene searches fastest (about as fast as plain BM25), to find candidates in a large
+     * index; the whole query then ranks them (see SearchService).
+     */
+    private Query wordsQuery(List<Unit> units) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Unit u : units) {
+            for (int i = 0; i < u.alternatives().size(); i++) {
+                float weight = i == 0 ? 1f : SYNONYM;
+                for (String t : analyze(words, u.alternatives().get(i))) {
+                    if (seen.add(t)) {
+                        b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), TITLE * weight), Occur.SHOULD);
+                        b.add(new BoostQuery(new TermQuery(new Term(Fields.BODY, t)), BODY * weight), Occur.SHOULD);
+                    }
+                }
+            }
+        }
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() || q.clauses().size() > IndexSearcher.getMaxClauseCount() ? null : q;
     }
 
     /**
