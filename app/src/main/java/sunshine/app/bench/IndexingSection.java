@@ -46,7 +46,8 @@ final class IndexingSection {
         return "## Indexing\n\n" + t.render() + "\nDocuments/s and characters/s count only adding documents (HanLP words, "
                 + "character bigrams, offsets, stored JSON, facets); IndexBuilder's final `forceMerge(1)` and commit are "
                 + "timed apart in the merge column. Characters are those of title, summary and body, the text HanLP "
-                + "segments in both rows. Index size on disk (2-thread build, merged): "
+                + "segments in both rows (a law article's summary is only its first 90 characters: neither row segments "
+                + "it again). Index size on disk (2-thread build, merged): "
                 + Table.num(BenchFiles.size(keep) / 1048576.0, 1) + " MB.\n";
     }
 

@@ -6,7 +6,7 @@ import sunshine.index.build.DocumentConverter;
 
 /**
  * The text of a document that the index runs through HanLP: title, summary and body, as DocumentConverter indexes
- * them (a summary that is only an excerpt of the body is not indexed again, so it is not counted either).
+ * them (a plain document's summary, only an excerpt of its body, is not segmented again, so it is not counted).
  */
 final class Texts {
     private Texts() {

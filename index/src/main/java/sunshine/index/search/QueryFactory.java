@@ -62,8 +62,8 @@ public final class QueryFactory {
      * {@code query} is the whole query: {@code recall} (which documents match, and most of the score) plus, when
      * not null, {@code boosts} (optional clauses that only add to the score of a match: phrases, partial bigrams).
      * The search ranks by {@code ranked} (the same matches and scores as {@code recall}, in a form Lucene can prune,
-     * see {@link #rankedForm}) and adds {@code boosts} to its best hits only (see SearchService). {@code words}, for a
-     * lookup, is a cheaper query over title and body words alone, which finds candidates in a large index.
+     * see {@link #rankedForm}) and adds {@code boosts} to its best hits only (see SearchService). {@code words} is a
+     * cheaper query over title and body words alone, which finds candidates in a large index.
      */
     public record Built(Query query, Query recall, Query ranked, Query boosts, Query words, List<Reading> readings,
                         List<String> units, boolean question) {
@@ -122,8 +122,10 @@ public final class QueryFactory {
             return new Built(null, readings, List.of(), false);
         }
         if (question) {
-            Query q = questions.build(units, searchable(folded, readings));
-            return new Built(q, readings, units.stream().map(Unit::typed).toList(), true);
+            String searchable = searchable(folded, readings);
+            Query q = questions.build(units, searchable);
+            return new Built(q, q, q, null, wordsQuery(units, QuestionQuery.TITLE, QuestionQuery.BODY), readings,
+                    units.stream().map(Unit::typed).toList(), true);
         }
         String core = String.join("", units.stream().map(Unit::searchText).toList());
         Query recall = recallQuery(units);
@@ -140,7 +142,7 @@ public final class QueryFactory {
         }
         BooleanQuery b = boosts.build();
         return new Built(q.build(), recall, rankedForm((BooleanQuery) recall), b.clauses().isEmpty() ? null : b,
-                wordsQuery(units), readings, units.stream().map(Unit::typed).toList(), false);
+                wordsQuery(units, TITLE, BODY), readings, units.stream().map(Unit::typed).toList(), false);
     }
 
     /** The folded text with every reading replaced by the term it was read as (a question's bigrams come from it). */
@@ -250,11 +252,11 @@ public final class QueryFactory {
     }
 
     /**
-     * Every word of every unit (and of its alternatives) in title or body, OR-ed, weighted as in the recall query
-     * but summed: the shape Lucene searches fastest (about as fast as plain BM25), to find candidates in a large
+     * Every word of every unit (and of its alternatives) in title or body, OR-ed, weighted as in the lookup or
+     * question query but summed, without bigrams: the shape Lucene searches fastest (about as fast as plain BM25), to find candidates in a large
      * index; the whole query then ranks them (see SearchService).
      */
-    private Query wordsQuery(List<Unit> units) {
+    private Query wordsQuery(List<Unit> units, float titleWeight, float bodyWeight) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Set<String> seen = new LinkedHashSet<>();
         for (Unit u : units) {
@@ -262,8 +264,8 @@ public final class QueryFactory {
                 float weight = i == 0 ? 1f : SYNONYM;
                 for (String t : analyze(words, u.alternatives().get(i))) {
                     if (seen.add(t)) {
-                        b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), TITLE * weight), Occur.SHOULD);
-                        b.add(new BoostQuery(new TermQuery(new Term(Fields.BODY, t)), BODY * weight), Occur.SHOULD);
+                        b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), titleWeight * weight), Occur.SHOULD);
+                        b.add(new BoostQuery(new TermQuery(new Term(Fields.BODY, t)), bodyWeight * weight), Occur.SHOULD);
                     }
                 }
             }

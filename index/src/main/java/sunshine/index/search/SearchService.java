@@ -52,8 +52,15 @@ public final class SearchService {
      * below the 200th by its words alone seldom has the phrase that would lift it into the first pages.
      */
     static final int RESCORED = 200;
-    /** Candidates a lookup in a large index takes by its words alone ({@link #byWords}): five pages of twenty. */
+    /**
+     * Candidates a search in a large index takes by its words alone ({@link #byWords}) before the whole query ranks
+     * them: for a lookup five pages of twenty; for a question more, because its bigrams (not among the candidates'
+     * query) decide more of its ranking (LeCoQA, scripts/bench eval: see README "Search quality"). Both measured on
+     * the laws corpus, where the time it takes to rank them grows slowly (questions p99 16.3 ms at 400, 17.0 at 600,
+     * 18.9 at 1,000; lookups 6.6 ms at 100, 7.2 at 200, 8.2 at 600).
+     */
     static final int CANDIDATES = 100;
+    static final int QUESTION_CANDIDATES = 600;
 
     private final LiveIndex index;
     private final QueryFactory queries = new QueryFactory();
@@ -140,55 +147,69 @@ public final class SearchService {
      */
     private Found ranked(SearchRequest request, IndexSearcher searcher, IndexHandle handle, QueryFactory.Built built,
                          CompletableFuture<float[]> vector, int want) throws IOException {
-        Query matching = built.query();
         Query scored = drillDown(request, new TypePriorQuery(built.ranked(), TypePrior.MAX));
-        Optional<SemanticRerank.Reranked> reranked = built.question() && vector != null
-                ? semantic.rerank(searcher, scored, filter(request), matching, vector) : Optional.empty();
-        List<ScoreDoc> top = new ArrayList<>();
-        if (reranked.isPresent()) {
-            SemanticRerank.Reranked r = reranked.get();
-            r.pinned().stream().limit(want).forEach(top::add);
-            if (top.size() < want) {
-                for (ScoreDoc d : topScores(searcher, scored, built, want + r.pinned().size())) {
-                    if (top.size() < want && !r.isPinned(d.doc)) {
-                        top.add(r.after(d));
-                    }
-                }
-            }
-            matching = r.matches();
-            MatchCounter.Counted counted = MatchCounter.count(searcher, facetPostings.get(searcher, handle), matching, request);
-            return new Found(top, counted.total(), counted.exact(), counted.facets());
-        }
-        MatchCounter.Counted counted = MatchCounter.count(searcher, facetPostings.get(searcher, handle), matching, request);
+        FacetPostings facets = facetPostings.get(searcher, handle);
+        MatchCounter.Counted counted = MatchCounter.count(searcher, facets, built.query(), request);
         List<ScoreDoc> head = built.words() != null && (!counted.exact() || counted.total() > RESCORED)
                 ? byWords(searcher, request, built) : List.of();
-        top.addAll(head.subList(0, Math.min(want, head.size())));
+        if (vector == null) {
+            return new Found(lexicalOrder(searcher, scored, built, head, want), counted.total(), counted.exact(), counted.facets());
+        }
+        List<ScoreDoc> lexical = lexicalOrder(searcher, scored, built, head, Math.max(want, semantic.candidates()));
+        Optional<SemanticRerank.Reranked> reranked = semantic.rerank(searcher, lexical, filter(request), built.query(), vector);
+        if (reranked.isEmpty()) {
+            return new Found(lexical.subList(0, Math.min(want, lexical.size())), counted.total(), counted.exact(), counted.facets());
+        }
+        SemanticRerank.Reranked r = reranked.get();
+        List<ScoreDoc> top = new ArrayList<>(r.pinned().subList(0, Math.min(want, r.pinned().size())));
         if (top.size() < want) {
-            Set<Integer> inHead = head.stream().map(d -> d.doc).collect(Collectors.toSet());
-            for (ScoreDoc d : topScores(searcher, scored, built, want + head.size())) {
-                if (top.size() < want && !inHead.contains(d.doc)) {
-                    top.add(d);
+            for (ScoreDoc d : lexicalOrder(searcher, scored, built, head, want + r.pinned().size())) {
+                if (top.size() < want && !r.isPinned(d.doc)) {
+                    top.add(r.after(d));
                 }
             }
         }
+        // The nearest neighbours may add documents no word matched: count again with them.
+        counted = MatchCounter.count(searcher, facets, r.matches(), request);
         return new Found(top, counted.total(), counted.exact(), counted.facets());
     }
 
     /**
-     * For a lookup with more than {@link #RESCORED} matches: the best {@link #CANDIDATES} documents by their words alone
-     * (a query Lucene searches about as fast as plain BM25), those that match the whole query ranked by it. Finding the
-     * first page with the whole query (five ways to match each word, bigram phrases, the minimum share) took ten times
-     * longer on the laws corpus. The order of everything after these is the whole query's, so pages never overlap.
+     * The first {@code n} hits in lexical order: {@code head} (candidates by words, ranked by the whole query), then
+     * every other match by the whole query.
+     */
+    private static List<ScoreDoc> lexicalOrder(IndexSearcher searcher, Query scored, QueryFactory.Built built, List<ScoreDoc> head,
+                                               int n) throws IOException {
+        List<ScoreDoc> top = new ArrayList<>(head.subList(0, Math.min(n, head.size())));
+        if (top.size() < n) {
+            Set<Integer> inHead = head.stream().map(d -> d.doc).collect(Collectors.toSet());
+            for (ScoreDoc d : topScores(searcher, scored, built, n + head.size())) {
+                if (top.size() < n && !inHead.contains(d.doc)) {
+                    top.add(d);
+                }
+            }
+        }
+        return top;
+    }
+
+    /**
+     * For a search with more than {@link #RESCORED} matches: the best {@link #CANDIDATES} (a question: {@link
+     * #QUESTION_CANDIDATES}) documents by their words
+     * alone (a query Lucene searches about as fast as plain BM25), those that match the whole query ranked by it.
+     * Finding the first page with the whole query (for a lookup five ways to match each word, bigram phrases and the
+     * minimum share; for a question hundreds of bigrams) took several times longer on the laws corpus. Everything
+     * after these follows in the whole query's order, so pages never overlap.
      */
     private static List<ScoreDoc> byWords(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built) throws IOException {
+        int n = built.question() ? QUESTION_CANDIDATES : CANDIDATES;
         TopDocs candidates = searcher.search(drillDown(request, new TypePriorQuery(built.words(), TypePrior.MAX)),
-                new TopScoreDocCollectorManager(CANDIDATES, 0));
+                new TopScoreDocCollectorManager(n, 0));
         TopDocs ranked = new QueryRescorer(new TypePriorQuery(built.query(), TypePrior.MAX)) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 return secondPassMatches ? secondPassScore : Float.NEGATIVE_INFINITY; // not a match of the whole query
             }
-        }.rescore(searcher, candidates, CANDIDATES);
+        }.rescore(searcher, candidates, n);
         return java.util.Arrays.stream(ranked.scoreDocs).filter(d -> d.score != Float.NEGATIVE_INFINITY).toList();
     }
 

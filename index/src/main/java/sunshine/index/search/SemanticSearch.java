@@ -54,9 +54,14 @@ public final class SemanticSearch {
         return model.embedQuestion(text);
     }
 
+    /** How many of the best lexical hits re-ranking considers. */
+    int candidates() {
+        return settings == null ? 0 : settings.candidates();
+    }
+
     /** The re-ranked documents, or empty when the vector did not come in time (the search stays lexical). */
-    Optional<SemanticRerank.Reranked> rerank(IndexSearcher searcher, Query lexical, Query filter, Query base,
-                                             CompletableFuture<float[]> vector) throws IOException {
+    Optional<SemanticRerank.Reranked> rerank(IndexSearcher searcher, java.util.List<org.apache.lucene.search.ScoreDoc> lexical,
+                                             Query filter, Query base, CompletableFuture<float[]> vector) throws IOException {
         float[] v;
         try {
             v = vector.get(waitMillis, TimeUnit.MILLISECONDS);

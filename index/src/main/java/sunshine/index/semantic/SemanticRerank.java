@@ -20,7 +20,6 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
 import sunshine.index.build.Fields;
@@ -72,16 +71,16 @@ public final class SemanticRerank {
     private static final double REST = 1e-3;
 
     /**
-     * @param lexical what the lexical candidates are drawn from: the scored query with the person's filters
+     * @param lexical the best lexical hits, best first (at least {@link Settings#candidates()} of them when there are)
      * @param filter  the person's filters alone, for the nearest-neighbour search (null: none)
      * @param base    the lexical query without filters or scoring extras, for the totals
      */
-    public static Reranked rerank(IndexSearcher searcher, Query lexical, Query filter, Query base, float[] question, Settings s)
-            throws IOException {
-        TopDocs top = searcher.search(lexical, s.candidates());
-        float maxLexical = top.scoreDocs.length == 0 ? 1f : Math.max(1e-6f, top.scoreDocs[0].score);
+    public static Reranked rerank(IndexSearcher searcher, List<ScoreDoc> lexical, Query filter, Query base, float[] question,
+                                  Settings s) throws IOException {
+        List<ScoreDoc> top = lexical.subList(0, Math.min(lexical.size(), s.candidates()));
+        float maxLexical = top.isEmpty() ? 1f : Math.max(1e-6f, top.get(0).score);
         Map<Integer, Float> lexicalScores = new HashMap<>();
-        for (ScoreDoc d : top.scoreDocs) {
+        for (ScoreDoc d : top) {
             lexicalScores.put(d.doc, d.score / maxLexical);
         }
         Set<Integer> pool = new TreeSet<>(lexicalScores.keySet());

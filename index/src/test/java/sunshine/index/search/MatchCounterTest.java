@@ -100,6 +100,21 @@ class MatchCounterTest {
     }
 
     @Test
+    void everyMatchIsListedOnceAcrossThePages() throws Exception {
+        // More matches than SearchService ranks by the whole query at once: the first come from the candidates by
+        // words, the rest in the whole query's order, and together they list every match exactly once.
+        assertTrue(MANY > SearchService.RESCORED + SearchService.CANDIDATES);
+        Set<String> seen = new HashSet<>();
+        for (int page = 1; page <= (MANY + 49) / 50; page++) {
+            SearchResult r = index.search().search(SearchRequest.of("阳光之家", null, null, null, String.valueOf(page), "50", null));
+            r.hits().forEach(h -> assertTrue(seen.add(h.id()), "hit repeated across pages: " + h.id()));
+        }
+        for (int i = 0; i < MANY; i++) {
+            assertTrue(seen.contains("svc-" + i), "never listed: svc-" + i);
+        }
+    }
+
+    @Test
     void pagesBeyondTheCapStillListDistinctHits() throws Exception {
         // Pages 21 to 23 of 50 hold matches 1,001 to 1,150: past the counted thousand, none repeated or lost.
         Set<String> seen = new HashSet<>();
