@@ -23,15 +23,16 @@ free_port() {
   done
 }
 
-# start_server OUT PORT -> sets SERVER_PID and STARTUP_MS (launch to the first 200 of a search)
+# start_server OUT PORT [INDEX [SEMANTIC]] -> sets SERVER_PID and STARTUP_MS (launch to the first 200 of a search).
+# INDEX defaults to OUT/serve-index; SEMANTIC (default off) is PORTAL_SEMANTIC for the server.
 start_server() {
-  local out=$1 port=$2 t0 code
+  local out=$1 port=$2 index=${3:-$1/serve-index} semantic=${4:-off} t0 code
   t0=$(date +%s%N)
-  # Semantic reranking off: the bench's index has no document vectors (embedding 147k articles with the model on two
-  # cores would take far longer than the bench), so the server searches exactly as the in-process figures did.
+  # Semantic reranking off unless asked: the perf section's serve-index has no document vectors (embedding 147k
+  # articles takes far longer than the bench), so the server searches exactly as the in-process figures did.
   portal_jvm_flags serve
-  PORTAL_SEMANTIC=off "$JAVA_HOME/bin/java" -Xmx512m "${PORTAL_JVM_FLAGS[@]}" -jar "$ROOT/app/target/portal.jar" serve \
-    --content "$ROOT/content" --index "$out/serve-index" --port "$port" --rate-limit 0 --search-log off \
+  PORTAL_SEMANTIC=$semantic "$JAVA_HOME/bin/java" -Xmx512m "${PORTAL_JVM_FLAGS[@]}" -jar "$ROOT/app/target/portal.jar" serve \
+    --content "$ROOT/content" --index "$index" --port "$port" --rate-limit 0 --search-log off \
     >"$out/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 1200); do
@@ -85,6 +86,36 @@ run_hey() {
 }
 
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "**missed**"; fi; }
+
+# bench_http_semantic OUT PORT SECONDS -> Markdown: questions over HTTP with the model on, against the index with
+# document vectors the perf section's semantic part left, at 1 connection (the target) and 8.
+bench_http_semantic() {
+  local out=$1 port=$2 secs=$3 line p50 p99 max rps errs
+  start_server "$out" "$port" "$out/semantic-index" on || return 1
+  # The model loads in the background (questions are lexical until then); the warm-up covers it.
+  sleep 3
+  run_wrk "$port" "$out/question.paths" 8 "$((secs / 2 + 1))" >/dev/null
+  echo
+  echo "Questions with semantic re-ranking (\`portal serve\` with the model on, over the index with document vectors):"
+  echo
+  echo "| queries | connections | requests/s | p50 ms | p99 ms | max ms | errors | limit |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  for conns in 1 8; do
+    echo "[bench] wrk: questions with re-ranking, $conns connection(s)" >&2
+    line=$(run_wrk "$port" "$out/question.paths" "$conns" "$secs")
+    rps=$(awk -v r="$(field "$line" requests)" -v d="$(field "$line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+    p50=$(awk -v v="$(field "$line" p50_us)" 'BEGIN { printf "%.2f", v / 1000 }')
+    p99=$(awk -v v="$(field "$line" p99_us)" 'BEGIN { printf "%.2f", v / 1000 }')
+    max=$(awk -v v="$(field "$line" max_us)" 'BEGIN { printf "%.1f", v / 1000 }')
+    errs=$(( $(field "$line" connect) + $(field "$line" read) + $(field "$line" write) + $(field "$line" status) + $(field "$line" timeout) ))
+    local limit="errors = 0: $(verdict "$errs == 0")"
+    [ "$conns" = 1 ] && limit="$limit; p99 < 20 ms: $(verdict "$p99 < 20")"
+    echo "| question, re-ranked | $conns | $rps | $p50 | $p99 | $max | $errs | $limit |"
+  done
+  grep -q "Semantic search: .* loaded" "$out/server.log" || echo "(the model did not report loading: see $out/server.log)"
+  kill -TERM "$SERVER_PID"
+  wait "$SERVER_PID" 2>/dev/null || true
+}
 
 # bench_http_run OUT SECONDS LIMITS(yes|no)
 bench_http_run() {
@@ -190,6 +221,9 @@ bench_http_run() {
     echo
     echo "Load average after: $(cut -d' ' -f1 /proc/loadavg)."
   } >>"$md"
+  if [ -d "$out/semantic-index" ]; then
+    bench_http_semantic "$out" "$port" "$secs" >>"$md" || return 2
+  fi
   cat "$out/perf.md" "$md" >"$out/report.md"
   cat "$md"
   echo "report: $out/report.md" >&2

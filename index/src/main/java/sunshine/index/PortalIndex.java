@@ -38,7 +38,7 @@ public final class PortalIndex implements Closeable {
     /** The vector cache folder inside the index folder, beside the generations. */
     public static final String VECTORS = "vectors";
     /** How long a search waits for its question's vector before it settles for the lexical ranking. */
-    private static final long QUESTION_WAIT_MILLIS = 200;
+    public static final long QUESTION_WAIT_MILLIS = 200;
 
     /** Told what indexing is doing, for a progress display. */
     public interface Progress {

@@ -62,6 +62,10 @@ public final class PerfBench {
         if (!options.quick() && options.runs("scale")) {
             md.append(scale(corpus, mix, whole));
         }
+        if (!options.quick() && options.runs("semantic")) {
+            md.append(SemanticSection.run(all, corpus.vocabulary, mix, options.vectorCache(), out, fingerprint,
+                    options.warmupMillis(), options.measureMillis()));
+        }
         BenchFiles.write(out.resolve("inprocess.tsv"), String.format(Locale.ROOT, "keyword\t%.1f%nquestion\t%.1f%n",
                 SearchRuns.throughput(whole, "keyword", 2), SearchRuns.throughput(whole, "question", 2)));
         BenchFiles.deleteTree(out.resolve("scratch"));

@@ -36,9 +36,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "measuring time per search run on the largest index (default: 10, quick: 3)")
     Integer seconds;
 
-    @Option(names = "--sections", split = ",", defaultValue = "indexing,match,search,scale",
-            description = "which to run, of indexing, match, search, scale (default: all; without indexing, search reuses <out>/serve-index)")
+    @Option(names = "--sections", split = ",", defaultValue = "indexing,match,search,scale,semantic",
+            description = "which to run, of indexing, match, search, scale, semantic (default: all; without indexing, search reuses <out>/serve-index)")
     java.util.Set<String> sections;
+
+    @Option(names = "--vector-cache", defaultValue = "${env:PORTAL_VECTOR_CACHE:-target/vector-cache}",
+            description = "document vectors the eval section computed, for the semantic section (env PORTAL_VECTOR_CACHE, default: ${DEFAULT-VALUE})")
+    Path vectorCache;
 
         @Option(names = "--seed", defaultValue = "7", description = "seed of the law sample and the query mix (default: ${DEFAULT-VALUE})")
     long seed;
@@ -55,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         long measure = (seconds != null ? seconds : quick ? 3 : 10) * 1000L;
         BenchOptions options = new BenchOptions(content, quick ? null : laws, Files.exists(lecoqa) ? lecoqa : null, out,
-                quick ? 1000 : 3000, measure, quick ? measure : Math.max(1000, measure / 2), seed, sections);
+                quick ? 1000 : 3000, measure, quick ? measure : Math.max(1000, measure / 2), seed, sections, vectorCache);
         String report = new PerfBench(options).run(header());
         System.out.print(report);
         System.err.println("报告 / report: " + out.resolve("perf.md").toAbsolutePath());

@@ -63,12 +63,13 @@ public final class QueryFactory {
      * not null, {@code boosts} (optional clauses that only add to the score of a match: phrases, partial bigrams).
      * The search ranks by {@code ranked} (the same matches and scores as {@code recall}, in a form Lucene can prune,
      * see {@link #rankedForm}) and adds {@code boosts} to its best hits only (see SearchService). {@code words} is a
-     * cheaper query over title and body words alone, which finds candidates in a large index.
+     * cheaper query over title and body words alone, which finds candidates in a large index; for a long title typed
+     * whole, only among the documents whose title holds it, with {@code wordsAnywhere} for when they are too few.
      */
-    public record Built(Query query, Query recall, Query ranked, Query boosts, Query words, List<Reading> readings,
-                        List<String> units, boolean question) {
+    public record Built(Query query, Query recall, Query ranked, Query boosts, Query words, Query wordsAnywhere,
+                        List<Reading> readings, List<String> units, boolean question) {
         Built(Query query, List<Reading> readings, List<String> units, boolean question) {
-            this(query, query, query, null, null, readings, units, question);
+            this(query, query, query, null, null, null, readings, units, question);
         }
 
         /** What to tell the person their words were searched as (e.g. 瞎子 → 视力残疾), without repeats. */
@@ -110,7 +111,8 @@ public final class QueryFactory {
     Built build(String text, Vocabulary vocabulary, TermLexicon lexicon, Predicate<String> knownWord, Predicate<String> occurs,
                 Predicate<String> inTitle) {
         String folded = ChineseFolding.fold(text);
-        boolean question = QuestionMode.isQuestion(folded) && !inTitle.test(folded);
+        boolean titled = QuestionMode.isQuestion(folded) && inTitle.test(folded);
+        boolean question = QuestionMode.isQuestion(folded) && !titled;
         List<Reading> readings = readings(folded, vocabulary, lexicon, knownWord, occurs);
         if (QuestionMode.isSentence(folded)) {
             // In a sentence some stretch sounds like some known term by chance (with the laws' titles as known terms,
@@ -124,7 +126,7 @@ public final class QueryFactory {
         if (question) {
             String searchable = searchable(folded, readings);
             Query q = questions.build(units, searchable);
-            return new Built(q, q, q, null, wordsQuery(units, QuestionQuery.TITLE, QuestionQuery.BODY), readings,
+            return new Built(q, q, q, null, wordsQuery(units, QuestionQuery.TITLE, QuestionQuery.BODY), null, readings,
                     units.stream().map(Unit::typed).toList(), true);
         }
         String core = String.join("", units.stream().map(Unit::searchText).toList());
@@ -141,8 +143,17 @@ public final class QueryFactory {
             boosts.add(new BoostQuery(grams, PARTIAL_BIGRAMS), Occur.SHOULD);
         }
         BooleanQuery b = boosts.build();
+        Query words = wordsQuery(units, TITLE, BODY);
+        boolean titleHolders = false;
+        if (titled && words != null) {
+            // A long title typed whole: the documents whose title holds it (one law's articles) are the candidates,
+            // found through the title's bigrams instead of its many common words (最高人民法院, 关于, 规定).
+            words = new BooleanQuery.Builder().add(phrase(Fields.TITLE_BIGRAM, analyze(bigrams, folded), 0), Occur.FILTER)
+                    .add(words, Occur.MUST).build();
+            titleHolders = true;
+        }
         return new Built(q.build(), recall, rankedForm((BooleanQuery) recall), b.clauses().isEmpty() ? null : b,
-                wordsQuery(units, TITLE, BODY), readings, units.stream().map(Unit::typed).toList(), false);
+                words, titleHolders ? wordsQuery(units, TITLE, BODY) : null, readings, units.stream().map(Unit::typed).toList(), false);
     }
 
     /** The folded text with every reading replaced by the term it was read as (a question's bigrams come from it). */

@@ -151,7 +151,7 @@ public final class SearchService {
         FacetPostings facets = facetPostings.get(searcher, handle);
         MatchCounter.Counted counted = MatchCounter.count(searcher, facets, built.query(), request);
         List<ScoreDoc> head = built.words() != null && (!counted.exact() || counted.total() > RESCORED)
-                ? byWords(searcher, request, built) : List.of();
+                ? byWords(searcher, request, built, want) : List.of();
         if (vector == null) {
             return new Found(lexicalOrder(searcher, scored, built, head, want), counted.total(), counted.exact(), counted.facets());
         }
@@ -200,9 +200,19 @@ public final class SearchService {
      * minimum share; for a question hundreds of bigrams) took several times longer on the laws corpus. Everything
      * after these follows in the whole query's order, so pages never overlap.
      */
-    private static List<ScoreDoc> byWords(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built) throws IOException {
+    private static List<ScoreDoc> byWords(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built, int want)
+            throws IOException {
+        List<ScoreDoc> head = rankedCandidates(searcher, request, built, built.words());
+        if (head.size() < want && built.wordsAnywhere() != null) {
+            head = rankedCandidates(searcher, request, built, built.wordsAnywhere()); // too few title holders
+        }
+        return head;
+    }
+
+    private static List<ScoreDoc> rankedCandidates(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built,
+                                                   Query words) throws IOException {
         int n = built.question() ? QUESTION_CANDIDATES : CANDIDATES;
-        TopDocs candidates = searcher.search(drillDown(request, new TypePriorQuery(built.words(), TypePrior.MAX)),
+        TopDocs candidates = searcher.search(drillDown(request, new TypePriorQuery(words, TypePrior.MAX)),
                 new TopScoreDocCollectorManager(n, 0));
         TopDocs ranked = new QueryRescorer(new TypePriorQuery(built.query(), TypePrior.MAX)) {
             @Override
