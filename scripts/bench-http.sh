@@ -59,6 +59,16 @@ run_wrk() {
 # field LINE NAME -> the value of NAME=… in a BENCH line
 field() { sed -E "s/.* $2=([0-9]+).*/\1/" <<<"$1"; }
 
+# wrk_figures LINE -> sets rps, p50, p99, max (ms) and errs from one BENCH line
+wrk_figures() {
+  local line=$1
+  rps=$(awk -v r="$(field "$line" requests)" -v d="$(field "$line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
+  p50=$(awk -v v="$(field "$line" p50_us)" 'BEGIN { printf "%.2f", v / 1000 }')
+  p99=$(awk -v v="$(field "$line" p99_us)" 'BEGIN { printf "%.2f", v / 1000 }')
+  max=$(awk -v v="$(field "$line" max_us)" 'BEGIN { printf "%.1f", v / 1000 }')
+  errs=$(( $(field "$line" connect) + $(field "$line" read) + $(field "$line" write) + $(field "$line" status) + $(field "$line" timeout) ))
+}
+
 # run_hey PORT PATHS RATE SECONDS -> "count p50_ms p99_ms errors achieved_rate": 16 hey processes, one URL of the mix
 # each (hey sends one URL), one worker each, together at RATE requests/s, open loop.
 run_hey() {
@@ -90,7 +100,7 @@ verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "**missed*
 # bench_http_semantic OUT PORT SECONDS -> Markdown: questions over HTTP with the model on, against the index with
 # document vectors the perf section's semantic part left, at 1 connection (the target) and 8.
 bench_http_semantic() {
-  local out=$1 port=$2 secs=$3 line p50 p99 max rps errs
+  local out=$1 port=$2 secs=$3 p50 p99 max rps errs
   start_server "$out" "$port" "$out/semantic-index" on || return 1
   # The model loads in the background (questions are lexical until then); the warm-up covers it.
   sleep 3
@@ -102,12 +112,7 @@ bench_http_semantic() {
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
   for conns in 1 8; do
     echo "[bench] wrk: questions with re-ranking, $conns connection(s)" >&2
-    line=$(run_wrk "$port" "$out/question.paths" "$conns" "$secs")
-    rps=$(awk -v r="$(field "$line" requests)" -v d="$(field "$line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-    p50=$(awk -v v="$(field "$line" p50_us)" 'BEGIN { printf "%.2f", v / 1000 }')
-    p99=$(awk -v v="$(field "$line" p99_us)" 'BEGIN { printf "%.2f", v / 1000 }')
-    max=$(awk -v v="$(field "$line" max_us)" 'BEGIN { printf "%.1f", v / 1000 }')
-    errs=$(( $(field "$line" connect) + $(field "$line" read) + $(field "$line" write) + $(field "$line" status) + $(field "$line" timeout) ))
+    wrk_figures "$(run_wrk "$port" "$out/question.paths" "$conns" "$secs")"
     local limit="errors = 0: $(verdict "$errs == 0")"
     [ "$conns" = 1 ] && limit="$limit; p99 < 20 ms: $(verdict "$p99 < 20")"
     echo "| question, re-ranked | $conns | $rps | $p50 | $p99 | $max | $errs | $limit |"
@@ -119,7 +124,7 @@ bench_http_semantic() {
 
 # bench_http_run OUT SECONDS LIMITS(yes|no)
 bench_http_run() {
-  local out=$1 secs=$2 limits=$3 port line rps p50 p99 max errs
+  local out=$1 secs=$2 limits=$3 port rps p50 p99 max errs
   for f in serve-index keyword.paths question.paths inprocess.tsv; do
     [ -e "$out/$f" ] || { echo "missing $out/$f: run the perf section first (scripts/bench perf)" >&2; return 2; }
   done
@@ -151,12 +156,7 @@ bench_http_run() {
     peak[$mix]=0
     for conns in 1 8 64; do
       echo "[bench] wrk: $mix queries, $conns connection(s)" >&2
-      line=$(run_wrk "$port" "$out/$mix.paths" "$conns" "$secs")
-      rps=$(awk -v r="$(field "$line" requests)" -v d="$(field "$line" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }')
-      p50=$(awk -v v="$(field "$line" p50_us)" 'BEGIN { printf "%.2f", v / 1000 }')
-      p99=$(awk -v v="$(field "$line" p99_us)" 'BEGIN { printf "%.2f", v / 1000 }')
-      max=$(awk -v v="$(field "$line" max_us)" 'BEGIN { printf "%.1f", v / 1000 }')
-      errs=$(( $(field "$line" connect) + $(field "$line" read) + $(field "$line" write) + $(field "$line" status) + $(field "$line" timeout) ))
+      wrk_figures "$(run_wrk "$port" "$out/$mix.paths" "$conns" "$secs")"
       local limit="errors = 0: $(verdict "$errs == 0")"
       if [ "$mix" = keyword ] && [ "$conns" = 1 ]; then
         limit="$limit; p99 < 5 ms$( [ "$limits" = yes ] && echo ": $(verdict "$p99 < 5")" || echo " (target for the laws corpus)")"

@@ -64,7 +64,7 @@ public final class PerfBench {
         }
         if (!options.quick() && options.runs("semantic")) {
             md.append(SemanticSection.run(all, corpus.vocabulary, mix, options.vectorCache(), out, fingerprint,
-                    options.warmupMillis(), options.measureMillis()));
+                    options.warmupMillis(), options.measureMillis(), options.runs("indexing")));
         }
         BenchFiles.write(out.resolve("inprocess.tsv"), String.format(Locale.ROOT, "keyword\t%.1f%nquestion\t%.1f%n",
                 SearchRuns.throughput(whole, "keyword", 2), SearchRuns.throughput(whole, "question", 2)));

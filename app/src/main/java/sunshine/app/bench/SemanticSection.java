@@ -35,16 +35,10 @@ final class SemanticSection {
     private SemanticSection() {
     }
 
-    static String run(List<ContentDocument> all, Vocabulary vocabulary, QueryMix mix, Path vectorCache, Path out,
-                      String fingerprint, long warmupMillis, long measureMillis) throws IOException {
-        StringBuilder md = new StringBuilder("\n## Questions with semantic re-ranking\n\n");
-        SemanticModel model = SemanticModel.fromEnvironment();
-        Optional<Embedder> embedder = model.enabled() ? model.await() : Optional.empty();
-        if (embedder.isEmpty()) {
-            return md.append("Not measured: the model is off (`PORTAL_SEMANTIC=off`) or did not load.\n").toString();
-        }
-        Path indexRoot = out.resolve("semantic-index");
-        try (VectorCache cache = new VectorCache(vectorCache, embedder.get().modelId(), embedder.get().dimensions())) {
+    /** Builds the index with vectors from the cache; says how it went, or why it was not measured. */
+    private static String build(List<ContentDocument> all, Embedder embedder, Path vectorCache, Path indexRoot, String fingerprint)
+            throws IOException {
+        try (VectorCache cache = new VectorCache(vectorCache, embedder.modelId(), embedder.dimensions())) {
             long missing = 0;
             for (ContentDocument d : all) {
                 if (cache.get(EmbeddedText.of(d)).isEmpty()) {
@@ -52,17 +46,38 @@ final class SemanticSection {
                 }
             }
             if (missing > all.size() * MAX_MISSING) {
-                return md.append(String.format("Not measured: %,d of %,d documents have no vector in %s. `scripts/bench eval "
+                return String.format("Not measured: %,d of %,d documents have no vector in %s. `scripts/bench eval "
                         + "--vector-cache %s` fills it (about 20 minutes on 2 idle cores, once).%n", missing, all.size(),
-                        vectorCache, vectorCache)).toString();
+                        vectorCache, vectorCache);
             }
             IndexingSection.progress("building the index with document vectors (%,d to embed)", missing);
             BenchFiles.deleteTree(indexRoot);
             long t0 = System.nanoTime();
-            new IndexBuilder(new IndexStore(indexRoot), 2, new DocumentVectors(embedder.get(), cache))
+            new IndexBuilder(new IndexStore(indexRoot), 2, new DocumentVectors(embedder, cache))
                     .build(all, fingerprint, (done, total) -> { });
-            md.append(String.format("Index with document vectors (int8 HNSW): built in %.0f s from the cache, %.1f MB on disk. ",
-                    (System.nanoTime() - t0) / 1e9, BenchFiles.size(indexRoot) / 1048576.0));
+            return String.format("Index with document vectors (int8 HNSW): built in %.0f s from the cache, %.1f MB on disk. ",
+                    (System.nanoTime() - t0) / 1e9, BenchFiles.size(indexRoot) / 1048576.0);
+        }
+    }
+
+    /** {@code rebuild}: build the index even when an earlier run left one (the indexing section runs too). */
+    static String run(List<ContentDocument> all, Vocabulary vocabulary, QueryMix mix, Path vectorCache, Path out,
+                      String fingerprint, long warmupMillis, long measureMillis, boolean rebuild) throws IOException {
+        StringBuilder md = new StringBuilder("\n## Questions with semantic re-ranking\n\n");
+        SemanticModel model = SemanticModel.fromEnvironment();
+        Optional<Embedder> embedder = model.enabled() ? model.await() : Optional.empty();
+        if (embedder.isEmpty()) {
+            return md.append("Not measured: the model is off (`PORTAL_SEMANTIC=off`) or did not load.\n").toString();
+        }
+        Path indexRoot = out.resolve("semantic-index");
+        if (!rebuild && java.nio.file.Files.exists(indexRoot)) {
+            md.append("The index with document vectors of an earlier run in ").append(indexRoot).append(" was reused. ");
+        } else {
+            String built = build(all, embedder.get(), vectorCache, indexRoot, fingerprint);
+            md.append(built);
+            if (built.startsWith("Not measured")) {
+                return md.toString();
+            }
         }
         md.append("The question mix as in \"Search in process\", each search embedding its question on another thread "
                 + "while the lexical query runs, then re-ranking the lexical top 100 and the 100 nearest documents "

@@ -43,7 +43,7 @@ final class MatchCounter {
     }
 
     static Counted count(IndexSearcher searcher, FacetPostings postings, Query matching, SearchRequest request) throws IOException {
-        Map<String, String> filters = filters(request);
+        Map<String, String> filters = request.facetFilters();
         long[] counts = new long[postings.values.size()];
         List<String> unfiltered = FacetPostings.DIMS.stream().filter(d -> !filters.containsKey(d)).toList();
         Weight all = weight(searcher, filtered(matching, filters, null));
@@ -144,19 +144,6 @@ final class MatchCounter {
 
     private static String label(String dim, String value) {
         return dim.equals(Fields.FACET_TYPE) ? DocType.fromSlug(value).map(DocType::label).orElse(value) : value;
-    }
-
-    /** The person's filters by facet dimension. */
-    private static Map<String, String> filters(SearchRequest request) {
-        Map<String, String> out = new LinkedHashMap<>();
-        request.typeFilter().ifPresent(t -> out.put(Fields.FACET_TYPE, t.slug()));
-        if (request.topic() != null) {
-            out.put(Fields.FACET_TOPIC, request.topic());
-        }
-        if (request.street() != null) {
-            out.put(Fields.FACET_STREET, request.street());
-        }
-        return out;
     }
 
     /** {@code matching} within every filter but the one on {@code except} (null: all of them). */

@@ -40,6 +40,19 @@ public record SearchRequest(String text, DocType type, String topic, String stre
 
     public Optional<DocType> typeFilter() { return Optional.ofNullable(type); }
 
+    /** The filters as facet values by dimension (type slug, topic, 街镇), in that order; empty when none. */
+    public java.util.Map<String, String> facetFilters() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        typeFilter().ifPresent(t -> out.put(sunshine.index.build.Fields.FACET_TYPE, t.slug()));
+        if (topic != null) {
+            out.put(sunshine.index.build.Fields.FACET_TOPIC, topic);
+        }
+        if (street != null) {
+            out.put(sunshine.index.build.Fields.FACET_STREET, street);
+        }
+        return out;
+    }
+
     /** The same search on another page. */
     public SearchRequest withPage(int newPage) {
         return new SearchRequest(text, type, topic, street, newPage, size, order);

@@ -61,6 +61,11 @@ public final class SearchService {
      */
     static final int CANDIDATES = 100;
     static final int QUESTION_CANDIDATES = 600;
+    /**
+     * A question re-ranked by meaning needs only the best 100 lexical hits, and this many candidates rank those well
+     * (LeCoQA as served, README); p99 of questions with re-ranking on the laws corpus was 22.7 ms with 600, 18.9 with 200.
+     */
+    static final int RERANKED_QUESTION_CANDIDATES = 200;
 
     private final LiveIndex index;
     private final QueryFactory queries = new QueryFactory();
@@ -150,8 +155,9 @@ public final class SearchService {
         Query scored = drillDown(request, new TypePriorQuery(built.ranked(), TypePrior.MAX));
         FacetPostings facets = facetPostings.get(searcher, handle);
         MatchCounter.Counted counted = MatchCounter.count(searcher, facets, built.query(), request);
+        int candidates = !built.question() ? CANDIDATES : vector != null ? RERANKED_QUESTION_CANDIDATES : QUESTION_CANDIDATES;
         List<ScoreDoc> head = built.words() != null && (!counted.exact() || counted.total() > RESCORED)
-                ? byWords(searcher, request, built, want) : List.of();
+                ? byWords(searcher, request, built, want, candidates) : List.of();
         if (vector == null) {
             return new Found(lexicalOrder(searcher, scored, built, head, want), counted.total(), counted.exact(), counted.facets());
         }
@@ -169,8 +175,10 @@ public final class SearchService {
                 }
             }
         }
-        // The nearest neighbours may add documents no word matched: count again with them.
-        counted = MatchCounter.count(searcher, facets, r.matches(), request);
+        if (r.matches() != built.query()) {
+            // Some nearest neighbours share no word with the question: count again with them.
+            counted = MatchCounter.count(searcher, facets, r.matches(), request);
+        }
         return new Found(top, counted.total(), counted.exact(), counted.facets());
     }
 
@@ -193,25 +201,24 @@ public final class SearchService {
     }
 
     /**
-     * For a search with more than {@link #RESCORED} matches: the best {@link #CANDIDATES} (a question: {@link
-     * #QUESTION_CANDIDATES}) documents by their words
+     * For a search with more than {@link #RESCORED} matches: the best {@code n} ({@link #CANDIDATES} and the like)
+     * documents by their words
      * alone (a query Lucene searches about as fast as plain BM25), those that match the whole query ranked by it.
      * Finding the first page with the whole query (for a lookup five ways to match each word, bigram phrases and the
      * minimum share; for a question hundreds of bigrams) took several times longer on the laws corpus. Everything
      * after these follows in the whole query's order, so pages never overlap.
      */
-    private static List<ScoreDoc> byWords(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built, int want)
-            throws IOException {
-        List<ScoreDoc> head = rankedCandidates(searcher, request, built, built.words());
+    private static List<ScoreDoc> byWords(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built, int want,
+                                          int n) throws IOException {
+        List<ScoreDoc> head = rankedCandidates(searcher, request, built, built.words(), n);
         if (head.size() < want && built.wordsAnywhere() != null) {
-            head = rankedCandidates(searcher, request, built, built.wordsAnywhere()); // too few title holders
+            head = rankedCandidates(searcher, request, built, built.wordsAnywhere(), n); // too few title holders
         }
         return head;
     }
 
     private static List<ScoreDoc> rankedCandidates(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built,
-                                                   Query words) throws IOException {
-        int n = built.question() ? QUESTION_CANDIDATES : CANDIDATES;
+                                                   Query words, int n) throws IOException {
         TopDocs candidates = searcher.search(drillDown(request, new TypePriorQuery(words, TypePrior.MAX)),
                 new TopScoreDocCollectorManager(n, 0));
         TopDocs ranked = new QueryRescorer(new TypePriorQuery(built.query(), TypePrior.MAX)) {
@@ -259,19 +266,12 @@ public final class SearchService {
 
     /** The person's filters alone (null when there are none), for searches that must keep within them. */
     private static Query filter(SearchRequest request) {
-        return request.typeFilter().isEmpty() && request.topic() == null && request.street() == null ? null
-                : drillDown(request, new MatchAllDocsQuery());
+        return request.facetFilters().isEmpty() ? null : drillDown(request, new MatchAllDocsQuery());
     }
 
     private static DrillDownQuery drillDown(SearchRequest request, Query base) {
         DrillDownQuery ddq = new DrillDownQuery(Fields.facetsConfig(), base);
-        request.typeFilter().ifPresent(t -> ddq.add(Fields.FACET_TYPE, t.slug()));
-        if (request.topic() != null) {
-            ddq.add(Fields.FACET_TOPIC, request.topic());
-        }
-        if (request.street() != null) {
-            ddq.add(Fields.FACET_STREET, request.street());
-        }
+        request.facetFilters().forEach(ddq::add);
         return ddq;
     }
 

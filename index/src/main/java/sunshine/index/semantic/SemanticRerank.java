@@ -19,8 +19,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.VectorUtil;
 import sunshine.index.build.Fields;
 
@@ -100,8 +103,9 @@ public final class SemanticRerank {
         }
         // Best first; equal scores in document order, as Lucene breaks ties.
         pinned.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
-        Query matches = pool.isEmpty() ? base : new BooleanQuery.Builder().add(base, Occur.SHOULD)
-                .add(idsQuery(searcher, pool), Occur.SHOULD).build();
+        List<Integer> added = notMatching(searcher, base, pool.stream().filter(d -> !lexicalScores.containsKey(d)).toList());
+        Query matches = added.isEmpty() ? base : new BooleanQuery.Builder().add(base, Occur.SHOULD)
+                .add(new DocIdsQuery(added), Occur.SHOULD).build();
         return new Reranked(List.copyOf(pinned), matches, maxLexical);
     }
 
@@ -127,12 +131,35 @@ public final class SemanticRerank {
         return out;
     }
 
-    private static Query idsQuery(IndexSearcher searcher, Set<Integer> docs) throws IOException {
-        List<BytesRef> ids = new ArrayList<>();
-        var stored = searcher.storedFields();
-        for (int doc : docs) {
-            ids.add(new BytesRef(stored.document(doc, Set.of(Fields.ID)).get(Fields.ID)));
+    /** Those of {@code docs} that {@code query} does not match: the neighbours a question's words did not find. */
+    private static List<Integer> notMatching(IndexSearcher searcher, Query query, List<Integer> docs) throws IOException {
+        if (docs.isEmpty()) {
+            return List.of();
         }
-        return new TermInSetQuery(Fields.ID, ids);
+        List<Integer> sorted = docs.stream().sorted().toList();
+        Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Integer> out = new ArrayList<>();
+        LeafReaderContext leaf = null;
+        Scorer scorer = null;
+        for (int doc : sorted) {
+            LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            if (ctx != leaf) {
+                leaf = ctx;
+                scorer = w.scorer(ctx);
+            }
+            int local = doc - ctx.docBase;
+            boolean matches = false;
+            if (scorer != null) {
+                TwoPhaseIterator tp = scorer.twoPhaseIterator();
+                DocIdSetIterator it = tp == null ? scorer.iterator() : tp.approximation();
+                int at = it.docID() < local ? it.advance(local) : it.docID();
+                matches = at == local && (tp == null || tp.matches());
+            }
+            if (!matches) {
+                out.add(doc);
+            }
+        }
+        return out;
     }
 }
