@@ -48,26 +48,24 @@ public final class PerfBench {
         if (options.runs("match")) {
             md.append(matching());
         }
-        if (!options.runs("search")) {
-            BenchFiles.write(out.resolve("perf.md"), md.toString());
-            return md.toString();
-        }
-        List<SearchRuns.Run> whole = SearchRuns.measure(serveIndex, corpus.vocabulary, mix, options.warmupMillis(),
-                options.measureMillis());
-        md.append("\n## Search in process\n\n`SearchService.search` as the API calls it: the request parsed, the query "
-                + "built (folding, vocabulary, HanLP words, bigram phrases), top 10 with facets counted sideways and "
-                + "snippets. Each thread walks the mix from its own offset for ")
-                .append(options.measureMillis() / 1000).append(" s after a ").append(options.warmupMillis() / 1000)
-                .append(" s warm-up.\n\n").append(SearchRuns.table(whole, !options.quick()).render());
-        if (!options.quick() && options.runs("scale")) {
-            md.append(scale(corpus, mix, whole));
+        if (options.runs("search")) {
+            List<SearchRuns.Run> whole = SearchRuns.measure(serveIndex, corpus.vocabulary, mix, options.warmupMillis(),
+                    options.measureMillis());
+            md.append("\n## Search in process\n\n`SearchService.search` as the API calls it: the request parsed, the query "
+                    + "built (folding, vocabulary, HanLP words, bigram phrases), top 10 with facets counted sideways and "
+                    + "snippets. Each thread walks the mix from its own offset for ")
+                    .append(options.measureMillis() / 1000).append(" s after a ").append(options.warmupMillis() / 1000)
+                    .append(" s warm-up.\n\n").append(SearchRuns.table(whole, !options.quick()).render());
+            if (!options.quick() && options.runs("scale")) {
+                md.append(scale(corpus, mix, whole));
+            }
+            BenchFiles.write(out.resolve("inprocess.tsv"), String.format(Locale.ROOT, "keyword\t%.1f%nquestion\t%.1f%n",
+                    SearchRuns.throughput(whole, "keyword", 2), SearchRuns.throughput(whole, "question", 2)));
         }
         if (!options.quick() && options.runs("semantic")) {
             md.append(SemanticSection.run(all, corpus.vocabulary, mix, options.vectorCache(), out, fingerprint,
                     options.warmupMillis(), options.measureMillis(), options.runs("indexing")));
         }
-        BenchFiles.write(out.resolve("inprocess.tsv"), String.format(Locale.ROOT, "keyword\t%.1f%nquestion\t%.1f%n",
-                SearchRuns.throughput(whole, "keyword", 2), SearchRuns.throughput(whole, "question", 2)));
         BenchFiles.deleteTree(out.resolve("scratch"));
         BenchFiles.write(out.resolve("perf.md"), md.toString());
         return md.toString();
