@@ -58,7 +58,9 @@ build_portal() {
 # the jar changes. Only serve gets one: the archive keeps the classes of whichever run wrote it, and other commands
 # load different ones. Its log lines are silenced: a stale archive is rebuilt, never an error.
 portal_jvm_flags() {
-  PORTAL_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED)
+  # The Vector API (an incubator module up to JDK 25) lets Lucene compare vectors and decode postings with SIMD, as
+  # its startup warning asks: questions with re-ranking p99 19.9 → 17.9 ms, keyword p99 10.1 → 9.6 ms on the laws index.
+  PORTAL_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector)
   if [ "${1:-}" = serve ] && mkdir -p "$ROOT/app/target/cds" 2>/dev/null; then
     PORTAL_JVM_FLAGS+=("-XX:SharedArchiveFile=$ROOT/app/target/cds/serve.jsa" -XX:+AutoCreateSharedArchive
       -Xlog:cds=off -Xlog:cds+dynamic=off)
