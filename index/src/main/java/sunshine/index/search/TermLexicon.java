@@ -63,11 +63,6 @@ final class TermLexicon {
     }
 
     /** Two-character strings of the documents whose toneless pinyin is {@code pinyin}, most frequent first. */
-    /** Builds the bigram table now (a warm-up), so the first pinyin query does not wait for it. */
-    void prepareBigrams() {
-        bigrams.get();
-    }
-
     List<String> bigramsWithPinyin(String pinyin) {
         return bigrams.get().getOrDefault(pinyin, List.of());
     }
