@@ -1,7 +1,5 @@
 package sunshine.index.content;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -12,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -29,27 +25,13 @@ final class ScheduleExceptionReader {
     }
 
     static Map<String, List<ScheduleException>> read(String file, String text, Set<String> pointIds, List<Problem> problems) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
         Map<String, List<ScheduleException>> out = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
-            List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(Problem.error(file, 1, "第一行缺少这些列：" + String.join("、", missing) + "。"));
-                return Map.of();
+        CsvRows.read(file, text, COLUMNS, problems, (r, line) -> {
+            ScheduleException e = row(r, file, line, pointIds, problems);
+            if (e != null) {
+                out.computeIfAbsent(e.pointId(), k -> new ArrayList<>()).add(e);
             }
-            long line = 2;
-            for (CSVRecord r : parser) {
-                ScheduleException e = row(r, file, (int) line, pointIds, problems);
-                if (e != null) {
-                    out.computeIfAbsent(e.pointId(), k -> new ArrayList<>()).add(e);
-                }
-                line = parser.getCurrentLineNumber() + 1;
-            }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            problems.add(Problem.error(file, 0, "表格无法读取（CSV 格式有误）：" + e.getMessage()));
-        }
+        });
         return out;
     }
 

@@ -1,15 +1,11 @@
 package sunshine.index.content;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -28,27 +24,13 @@ final class ServiceDirectoryReader {
     }
 
     List<ServicePoint> read(String file, String text, List<Problem> problems) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
         List<ServicePoint> out = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
-            List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(Problem.error(file, 1, "第一行缺少这些列：" + String.join("、", missing) + "。"));
-                return List.of();
+        CsvRows.read(file, text, COLUMNS, problems, (r, line) -> {
+            ServicePoint p = row(r, file, line, problems);
+            if (p != null) {
+                out.add(p);
             }
-            long line = 2;
-            for (CSVRecord r : parser) {
-                ServicePoint p = row(r, file, (int) line, problems);
-                if (p != null) {
-                    out.add(p);
-                }
-                line = parser.getCurrentLineNumber() + 1;
-            }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            problems.add(Problem.error(file, 0, "表格无法读取（CSV 格式有误，常见原因：引号没有成对）：" + e.getMessage()));
-        }
+        });
         return out;
     }
 

@@ -107,6 +107,21 @@ class ContentLoaderTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedAtItsLineAndTheRowsBeforeItAreKept() throws Exception {
+        // Found by ContentFuzzTest: the CSV parser threw from its iterator, and nothing else was loaded.
+        String csv = ContentFixture.SERVICES_HEADER
+                + ContentFixture.serviceRow("svc-nanxiang", "南翔镇阳光之家", "南翔镇")
+                + "svc-anting,\"安亭镇阳光之家,阳光之家\n";
+        var f = new ContentFixture(dir).write("services/services.csv", csv)
+                .write("policies/a.md", ContentFixture.policy("kunnan-butie", "困难残疾人生活补贴"));
+        var r = load(f);
+        assertEquals(Set.of("svc-nanxiang", "kunnan-butie"), ids(r));
+        Problem p = only(r, "services/services.csv");
+        assertEquals(3, p.line());
+        assertTrue(p.message().contains("引号没有成对"), p.message());
+    }
+
+    @Test
     void badServiceRowsAreSkippedByLineAndGoodRowsKept() throws Exception {
         String csv = ContentFixture.SERVICES_HEADER
                 + ContentFixture.serviceRow("svc-a", "南翔镇阳光之家", "南翔镇")
