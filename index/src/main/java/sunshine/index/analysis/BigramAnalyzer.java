@@ -1,7 +1,5 @@
 package sunshine.index.analysis;
 
-import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -21,7 +19,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * CJKWidthFilter stays although the char filter already folds full-width ASCII: it also
  * normalizes half-width katakana, which our folding does not touch.
  */
-public final class BigramAnalyzer extends Analyzer {
+public final class BigramAnalyzer extends FoldingAnalyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -30,16 +28,6 @@ public final class BigramAnalyzer extends Analyzer {
         result = new LowerCaseFilter(result);
         result = new CJKBigramFilter(result);
         return new TokenStreamComponents(source, result);
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return new ChineseFoldingCharFilter(reader);
-    }
-
-    @Override
-    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new ChineseFoldingCharFilter(reader);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package sunshine.index.analysis;
 
-import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -16,22 +14,12 @@ import org.apache.lucene.analysis.Tokenizer;
  * simplified, half-width text while offsets still point into the original text. LowerCaseFilter
  * stays for non-ASCII letters (the folding only lowercases ASCII).
  */
-public final class PortalAnalyzer extends Analyzer {
+public final class PortalAnalyzer extends FoldingAnalyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new HanLpTokenizer();
         return new TokenStreamComponents(source, new LowerCaseFilter(source));
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return new ChineseFoldingCharFilter(reader);
-    }
-
-    @Override
-    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new ChineseFoldingCharFilter(reader);
     }
 
     @Override

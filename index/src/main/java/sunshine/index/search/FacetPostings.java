@@ -34,6 +34,8 @@ final class FacetPostings {
     }
 
     final List<Value> values;
+    /** The same values grouped by dimension, in index order. */
+    final Map<String, List<Value>> byDim;
     final List<Value> large;
     final List<Segment> segments;
 
@@ -41,6 +43,11 @@ final class FacetPostings {
         this.values = values;
         this.large = large;
         this.segments = segments;
+        Map<String, List<Value>> dims = new LinkedHashMap<>();
+        for (Value v : values) {
+            dims.computeIfAbsent(v.dim(), k -> new ArrayList<>()).add(v);
+        }
+        this.byDim = java.util.Collections.unmodifiableMap(dims);
     }
 
     static final List<String> DIMS = List.of(Fields.FACET_TYPE, Fields.FACET_TOPIC, Fields.FACET_STREET);
@@ -79,14 +86,5 @@ final class FacetPostings {
             segments.add(new Segment(docs, held));
         }
         return new FacetPostings(List.copyOf(values), List.copyOf(large), List.copyOf(segments));
-    }
-
-    /** Values grouped by dimension, in index order. */
-    Map<String, List<Value>> byDim() {
-        Map<String, List<Value>> out = new LinkedHashMap<>();
-        for (Value v : values) {
-            out.computeIfAbsent(v.dim(), k -> new ArrayList<>()).add(v);
-        }
-        return out;
     }
 }

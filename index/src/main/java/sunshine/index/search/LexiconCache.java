@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -24,52 +22,14 @@ import sunshine.index.content.Vocabulary;
  */
 final class LexiconCache {
     private static final int LARGE = 10_000;
-    private record Key(IndexHandle handle, Vocabulary vocabulary) {
-    }
-
-    private record Entry(Key key, CompletableFuture<TermLexicon> lexicon) {
-        boolean isFor(IndexHandle handle, Vocabulary vocabulary) {
-            return key.handle() == handle && key.vocabulary() == vocabulary;
-        }
-    }
-
-    private final AtomicReference<Entry> current = new AtomicReference<>();
+    private final BuiltOnce<TermLexicon> current = new BuiltOnce<>();
 
     /**
      * {@code reader} is the one the caller already holds from {@code handle}: acquiring another could fail when a
      * reindex swapped and closed the handle meanwhile, turning a search in flight into an error.
      */
     TermLexicon get(IndexHandle handle, IndexReader reader, Vocabulary vocabulary) throws IOException {
-        Entry e = current.get();
-        if (e != null && e.isFor(handle, vocabulary)) {
-            return join(e.lexicon());
-        }
-        // One build per generation and vocabulary: a request arriving during the warm-up waits for it.
-        Entry mine = new Entry(new Key(handle, vocabulary), new CompletableFuture<>());
-        if (!current.compareAndSet(e, mine)) {
-            Entry now = current.get();
-            return now != null && now.isFor(handle, vocabulary) ? join(now.lexicon()) : build(reader, vocabulary);
-        }
-        try {
-            TermLexicon built = build(reader, vocabulary);
-            mine.lexicon().complete(built);
-            return built;
-        } catch (IOException | RuntimeException ex) {
-            mine.lexicon().completeExceptionally(ex);
-            current.compareAndSet(mine, null);
-            throw ex;
-        }
-    }
-
-    private static TermLexicon join(CompletableFuture<TermLexicon> f) throws IOException {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException ex) {
-            if (ex.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw ex.getCause() instanceof RuntimeException r ? r : ex;
-        }
+        return current.get(handle, vocabulary, () -> build(reader, vocabulary));
     }
 
     private static TermLexicon build(IndexReader reader, Vocabulary vocabulary) throws IOException {

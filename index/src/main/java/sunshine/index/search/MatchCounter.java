@@ -22,7 +22,6 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import sunshine.index.build.Fields;
-import sunshine.index.content.DocType;
 
 /**
  * How many documents a search matches, in all and per facet value, without scoring, each exact up to {@link #CAP}
@@ -56,7 +55,7 @@ final class MatchCounter {
             countValues(searcher, postings, weight(searcher, filtered(matching, filters, dim)), List.of(dim), counts);
         }
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-        postings.byDim().forEach((dim, values) -> facets.put(dim, facetCounts(dim, values, counts)));
+        postings.byDim.forEach((dim, values) -> facets.put(dim, facetCounts(dim, values, counts)));
         FacetPostings.DIMS.forEach(d -> facets.putIfAbsent(d, List.of()));
         return new Counted(Math.min(total, CAP), total <= CAP, facets);
     }
@@ -137,13 +136,8 @@ final class MatchCounter {
                 .sorted(Comparator.comparingLong((FacetPostings.Value v) -> -Math.min(counts[v.index()], CAP + 1))
                         .thenComparing(FacetPostings.Value::label))
                 .limit(FACET_VALUES)
-                .map(v -> new SearchResult.FacetCount(v.label(), label(dim, v.label()), Math.min(counts[v.index()], CAP),
-                        counts[v.index()] <= CAP))
+                .map(v -> SearchResult.FacetCount.of(dim, v.label(), Math.min(counts[v.index()], CAP), counts[v.index()] <= CAP))
                 .toList();
-    }
-
-    private static String label(String dim, String value) {
-        return dim.equals(Fields.FACET_TYPE) ? DocType.fromSlug(value).map(DocType::label).orElse(value) : value;
     }
 
     /** {@code matching} within every filter but the one on {@code except} (null: all of them). */

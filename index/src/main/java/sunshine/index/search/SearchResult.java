@@ -3,6 +3,8 @@ package sunshine.index.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import sunshine.index.build.Fields;
+import sunshine.index.content.DocType;
 
 /**
  * The answer to a search: one page of hits, the total, facet counts and what was applied. {@code understood} lists
@@ -34,6 +36,11 @@ public record SearchResult(
 
     /** {@code exact} is false when there are more than {@code count} (counts stop at a thousand, see MatchCounter). */
     public record FacetCount(String value, String label, long count, boolean exact) {
+        /** A count of {@code dim}'s {@code value}, labelled for people (a type slug becomes its name: policy → 政策文件). */
+        static FacetCount of(String dim, String value, long count, boolean exact) {
+            String label = dim.equals(Fields.FACET_TYPE) ? DocType.fromSlug(value).map(DocType::label).orElse(value) : value;
+            return new FacetCount(value, label, count, exact);
+        }
     }
 
     /** Pages of results; when the total is only a lower bound, one more page than it fills, so there is always a next page. */

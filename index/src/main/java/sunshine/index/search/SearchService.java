@@ -424,8 +424,7 @@ public final class SearchService {
             }
             if (fr != null) {
                 for (LabelAndValue lv : fr.labelValues) {
-                    String label = dim.equals(Fields.FACET_TYPE) ? DocType.fromSlug(lv.label).map(DocType::label).orElse(lv.label) : lv.label;
-                    counts.add(new SearchResult.FacetCount(lv.label, label, lv.value.longValue(), true));
+                    counts.add(SearchResult.FacetCount.of(dim, lv.label, lv.value.longValue(), true));
                 }
             }
             out.put(dim, counts);
