@@ -25,7 +25,24 @@ public enum DocType {
 
     /** The page that shows a document of this type. */
     public String pagePath(String id) {
-        return "/" + slug + "/" + id;
+        return "/" + slug + "/" + pathSegment(id);
+    }
+
+    /**
+     * The id as one URL path segment. Content ids need no escaping; the laws corpus's article ids ({@code law-…#第三条})
+     * do, or a browser would take {@code #第三条} for a fragment and ask for a page that does not exist.
+     */
+    private static String pathSegment(String id) {
+        StringBuilder b = new StringBuilder();
+        for (byte c : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
+                b.append((char) c);
+            } else {
+                b.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xF, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return b.toString();
     }
 
     public static Optional<DocType> fromSlug(String slug) {

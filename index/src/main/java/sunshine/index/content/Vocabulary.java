@@ -11,7 +11,7 @@ import java.util.Map;
  * time, so editing the list needs no reindex. Offensive terms are kept here only to be recognised and answered
  * with the respectful term.
  */
-public record Vocabulary(List<Entry> entries) {
+public final class Vocabulary {
 
     /** One official term and the other ways people say it; {@code offensive} lists those a page must not echo. */
     public record Entry(String official, List<String> also, List<String> offensive) {
@@ -26,12 +26,35 @@ public record Vocabulary(List<Entry> entries) {
 
     public static final Vocabulary EMPTY = new Vocabulary(List.of());
 
-    public Vocabulary {
-        entries = List.copyOf(entries);
+    private final List<Entry> entries;
+    /** Every phrase a person may type, longest first, with its entry: made once, not for every query. */
+    private final List<Map.Entry<String, Entry>> phrases;
+
+    public Vocabulary(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        this.phrases = phrases(this.entries);
     }
 
-    /** Every phrase a person may type, longest first, with its entry. */
-    private List<Map.Entry<String, Entry>> phrases() {
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Vocabulary v && v.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Vocabulary" + entries;
+    }
+
+    private static List<Map.Entry<String, Entry>> phrases(List<Entry> entries) {
         Map<String, Entry> byPhrase = new HashMap<>();
         for (Entry e : entries) {
             byPhrase.putIfAbsent(e.official(), e);
@@ -40,14 +63,14 @@ public record Vocabulary(List<Entry> entries) {
         }
         List<Map.Entry<String, Entry>> out = new ArrayList<>(byPhrase.entrySet());
         out.sort(Comparator.comparingInt((Map.Entry<String, Entry> m) -> m.getKey().length()).reversed());
-        return out;
+        return List.copyOf(out);
     }
 
     /** Finds vocabulary phrases in (folded) text, longest match first, without overlaps, left to right. */
     public List<Match> find(String text) {
         List<Match> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
-        for (Map.Entry<String, Entry> p : phrases()) {
+        for (Map.Entry<String, Entry> p : phrases) {
             String phrase = p.getKey();
             for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
                 if (free(taken, i, i + phrase.length())) {

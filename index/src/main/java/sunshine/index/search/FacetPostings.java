@@ -53,6 +53,11 @@ final class FacetPostings {
     static final List<String> DIMS = List.of(Fields.FACET_TYPE, Fields.FACET_TOPIC, Fields.FACET_STREET);
 
     static FacetPostings of(IndexSearcher searcher, IndexHandle handle) throws IOException {
+        return of(searcher, handle, SMALL);
+    }
+
+    /** @param smallLimit the most documents a value counted in the walk may have (tests vary it; counts never change) */
+    static FacetPostings of(IndexSearcher searcher, IndexHandle handle, int smallLimit) throws IOException {
         List<Value> values = new ArrayList<>();
         List<Value> small = new ArrayList<>();
         List<Value> large = new ArrayList<>();
@@ -61,7 +66,7 @@ final class FacetPostings {
             for (LabelAndValue lv : handle.allValues(dim)) {
                 Value v = new Value(dim, lv.label, DrillDownQuery.term(field, dim, lv.label), values.size());
                 values.add(v);
-                (searcher.getIndexReader().docFreq(v.term()) > SMALL ? large : small).add(v);
+                (searcher.getIndexReader().docFreq(v.term()) > smallLimit ? large : small).add(v);
             }
         }
         List<Segment> segments = new ArrayList<>();

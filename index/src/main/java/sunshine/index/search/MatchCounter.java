@@ -45,14 +45,9 @@ final class MatchCounter {
         Map<String, String> filters = request.facetFilters();
         long[] counts = new long[postings.values.size()];
         List<String> unfiltered = FacetPostings.DIMS.stream().filter(d -> !filters.containsKey(d)).toList();
-        Weight all = weight(searcher, filtered(matching, filters, null));
-        long total = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            total += upTo(all, leaf, null, CAP + 1 - total);
-        }
-        countValues(searcher, postings, all, unfiltered, counts);
+        long total = countWalk(searcher, postings, weight(searcher, filtered(matching, filters, null)), unfiltered, counts);
         for (String dim : filters.keySet()) {
-            countValues(searcher, postings, weight(searcher, filtered(matching, filters, dim)), List.of(dim), counts);
+            countWalk(searcher, postings, weight(searcher, filtered(matching, filters, dim)), List.of(dim), counts);
         }
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         postings.byDim.forEach((dim, values) -> facets.put(dim, facetCounts(dim, values, counts)));
@@ -60,71 +55,116 @@ final class MatchCounter {
         return new Counted(Math.min(total, CAP), total <= CAP, facets);
     }
 
-    /** The values of {@code dims} counted for the matches of {@code w}: small ones in one walk, large ones apart. */
-    private static void countValues(IndexSearcher searcher, FacetPostings postings, Weight w, List<String> dims, long[] counts)
+    /**
+     * Counts the matches of {@code w} (returned, up to CAP + 1) and, into {@code counts}, the values of {@code dims}
+     * they hold, with one matcher per segment: first a walk of the matches until the total passes the cap, counting
+     * every value on the way; then, if matches remain, a leap to each remaining document that holds a small value
+     * (they are few), and a count on apart for any large value still under the cap. Creating the matcher is much of
+     * the cost for a long query (dozens of clauses, each opening its postings), so it is created once, not per value.
+     */
+    private static long countWalk(IndexSearcher searcher, FacetPostings postings, Weight w, List<String> dims, long[] counts)
             throws IOException {
+        List<FacetPostings.Value> large = postings.large.stream().filter(v -> dims.contains(v.dim())).toList();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        long total = 0;
         for (int l = 0; l < leaves.size(); l++) {
             LeafReaderContext leaf = leaves.get(l);
+            Scorer s = w.scorer(leaf);
+            if (s == null) {
+                continue;
+            }
+            Matches m = new Matches(s, leaf.reader().getLiveDocs());
             FacetPostings.Segment seg = postings.segments.get(l);
-            Scorer s = seg.docs().length == 0 ? null : w.scorer(leaf);
-            if (s != null) {
-                Bits live = leaf.reader().getLiveDocs();
-                TwoPhaseIterator tp = s.twoPhaseIterator();
-                DocIdSetIterator it = tp == null ? s.iterator() : tp.approximation();
-                for (int i = 0; i < seg.docs().length; i++) {
-                    int d = seg.docs()[i];
-                    int at = it.docID() < d ? it.advance(d) : it.docID();
-                    if (at == DocIdSetIterator.NO_MORE_DOCS) {
-                        break;
+            int[] small = seg.docs();
+            PostingsEnum[] held = new PostingsEnum[large.size()];
+            for (int k = 0; k < held.length; k++) {
+                held[k] = leaf.reader().postings(large.get(k).term(), PostingsEnum.NONE);
+            }
+            int next = 0; // the first document holding a small value not yet passed
+            int d = m.it.nextDoc();
+            while (d != DocIdSetIterator.NO_MORE_DOCS && total <= CAP) {
+                if (m.matches(d)) {
+                    total++;
+                    while (next < small.length && small[next] < d) {
+                        next++;
                     }
-                    if (at == d && (live == null || live.get(d)) && (tp == null || tp.matches())) {
-                        for (int v : seg.values()[i]) {
-                            if (dims.contains(postings.values.get(v).dim())) {
-                                counts[v]++;
-                            }
+                    if (next < small.length && small[next] == d) {
+                        countSmall(postings, seg, next++, dims, counts);
+                    }
+                    for (int k = 0; k < held.length; k++) {
+                        PostingsEnum pe = held[k];
+                        if (pe != null && counts[large.get(k).index()] <= CAP && (pe.docID() < d ? pe.advance(d) : pe.docID()) == d) {
+                            counts[large.get(k).index()]++;
                         }
                     }
                 }
+                d = m.it.nextDoc();
+            }
+            if (d == DocIdSetIterator.NO_MORE_DOCS) {
+                continue;
+            }
+            // The total is capped; d is the first document not looked at yet.
+            for (; next < small.length; next++) {
+                int sd = small[next];
+                if (sd < d) {
+                    continue;
+                }
+                int at = m.it.docID() < sd ? m.it.advance(sd) : m.it.docID();
+                if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                if (at == sd && m.matches(sd)) {
+                    countSmall(postings, seg, next, dims, counts);
+                }
+            }
+            for (FacetPostings.Value v : large) {
+                counts[v.index()] += upTo(w, leaf, v, d, CAP + 1 - counts[v.index()]);
             }
         }
-        for (FacetPostings.Value v : postings.large) {
-            if (dims.contains(v.dim())) {
-                for (LeafReaderContext leaf : leaves) {
-                    counts[v.index()] += upTo(w, leaf, v, CAP + 1 - counts[v.index()]);
-                }
+        return total;
+    }
+
+    /** A segment's matcher: the cheap approximation to move along, the exact check (phrases) only where it stops. */
+    private static final class Matches {
+        final DocIdSetIterator it;
+        private final TwoPhaseIterator tp;
+        private final Bits live;
+
+        Matches(Scorer s, Bits live) {
+            this.tp = s.twoPhaseIterator();
+            this.it = tp == null ? s.iterator() : tp.approximation();
+            this.live = live;
+        }
+
+        /** Whether the document the iterator stands on matches; asked at most once per document. */
+        boolean matches(int doc) throws IOException {
+            return (live == null || live.get(doc)) && (tp == null || tp.matches());
+        }
+    }
+
+    private static void countSmall(FacetPostings postings, FacetPostings.Segment seg, int i, List<String> dims, long[] counts) {
+        for (int v : seg.values()[i]) {
+            if (dims.contains(postings.values.get(v).dim())) {
+                counts[v]++;
             }
         }
     }
 
-    /** Matches of {@code w} in one segment (only those holding {@code value}, when given), counting at most {@code limit}. */
-    private static long upTo(Weight w, LeafReaderContext leaf, FacetPostings.Value value, long limit) throws IOException {
+    /** Matches of {@code w} in one segment from document {@code from} on that hold {@code value}, counting at most {@code limit}. */
+    private static long upTo(Weight w, LeafReaderContext leaf, FacetPostings.Value value, int from, long limit) throws IOException {
         if (limit <= 0) {
             return 0;
         }
-        if (value == null) {
-            int n = w.count(leaf);
-            if (n >= 0) {
-                return Math.min(n, limit);
-            }
-        }
         Scorer s = w.scorer(leaf);
-        if (s == null) {
+        PostingsEnum pe = leaf.reader().postings(value.term(), PostingsEnum.NONE);
+        if (s == null || pe == null) {
             return 0;
         }
-        TwoPhaseIterator tp = s.twoPhaseIterator();
-        DocIdSetIterator it = tp == null ? s.iterator() : tp.approximation();
-        if (value != null) {
-            PostingsEnum pe = leaf.reader().postings(value.term(), PostingsEnum.NONE);
-            if (pe == null) {
-                return 0;
-            }
-            it = ConjunctionUtils.intersectIterators(List.of(pe, it));
-        }
-        Bits live = leaf.reader().getLiveDocs();
+        Matches m = new Matches(s, leaf.reader().getLiveDocs());
+        DocIdSetIterator it = ConjunctionUtils.intersectIterators(List.of(pe, m.it));
         long n = 0;
-        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && n < limit; d = it.nextDoc()) {
-            if ((live == null || live.get(d)) && (tp == null || tp.matches())) {
+        for (int d = it.advance(from); d != DocIdSetIterator.NO_MORE_DOCS && n < limit; d = it.nextDoc()) {
+            if (m.matches(d)) {
                 n++;
             }
         }

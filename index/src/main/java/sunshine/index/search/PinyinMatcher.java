@@ -24,9 +24,11 @@ final class PinyinMatcher {
 
     /**
      * Readings for the free stretches of {@code text} ({@code taken} marks chars already read otherwise).
-     * {@code occurs}: whether the documents contain a Han string (see {@link PinyinSegments}).
+     * {@code occurs}: whether the documents contain a Han string (see {@link PinyinSegments}). {@code homophones}: whether
+     * Chinese stretches may be read as homophone slips (not in whole sentences: see QueryFactory).
      */
-    static List<Reading> find(String text, boolean[] taken, TermLexicon lexicon, Predicate<String> knownWord, Predicate<String> occurs) {
+    static List<Reading> find(String text, boolean[] taken, TermLexicon lexicon, Predicate<String> knownWord, Predicate<String> occurs,
+                              boolean homophones) {
         List<List<Item>> runs = runs(text);
         List<Reading> out = new ArrayList<>();
         for (List<Item> run : runs) {
@@ -38,7 +40,7 @@ final class PinyinMatcher {
                     if (isTaken(taken, start, end)) {
                         continue;
                     }
-                    Reading r = read(text.substring(start, end), start, end, window, lexicon, knownWord);
+                    Reading r = read(text.substring(start, end), start, end, window, lexicon, knownWord, homophones);
                     List<Reading> found = r != null ? List.of(r) : w == 1 && window.get(0).latin()
                             && !knownWord.test(window.get(0).pinyin()) ? PinyinSegments.read(text, start, end, lexicon, occurs) : List.of();
                     if (!found.isEmpty()) {
@@ -53,16 +55,21 @@ final class PinyinMatcher {
         return out;
     }
 
-    private static Reading read(String typed, int start, int end, List<Item> window, TermLexicon lexicon, Predicate<String> knownWord) {
+    private static Reading read(String typed, int start, int end, List<Item> window, TermLexicon lexicon, Predicate<String> knownWord,
+                                boolean homophones) {
         boolean hasLatin = window.stream().anyMatch(Item::latin);
         String pinyin = String.join("", window.stream().map(Item::pinyin).toList());
         List<String> candidates;
         Reading.Kind kind = hasLatin ? Reading.Kind.PINYIN : Reading.Kind.HOMOPHONE;
         if (!hasLatin) {
-            if (window.size() < 2 || lexicon.contains(typed) || knownWord.test(typed)) {
+            if (!homophones || window.size() < 2) {
                 return null;
             }
             candidates = lexicon.withPinyin(pinyin);
+            // The index lookup last: most stretches sound like no term at all.
+            if (candidates.isEmpty() || lexicon.contains(typed) || knownWord.test(typed)) {
+                return null;
+            }
         } else {
             String letters = typed.replace(" ", "");
             if (window.size() == 1 && (letters.length() < 2 || knownWord.test(letters))) {

@@ -46,6 +46,12 @@ public final class QueryFactory {
      * precise (one or two units still need one) and lets ranking, not a cut-off, handle long ones.
      */
     private static final double MIN_MATCH_FRACTION = 0.3;
+    /**
+     * A lookup this long (Han characters) that some title holds verbatim is a law's or a policy's name (焦作市公园管理条例):
+     * its candidates are the documents whose title holds it, found through the title's bigrams rather than its common
+     * words (市, 管理, 条例), which on the laws corpus took several times longer to rank.
+     */
+    private static final int TITLE_LOOKUP = 8;
     /** Weight of the partial credit for any shared bigram, which helps long questions most. */
     private static final float PARTIAL_BIGRAMS = 0.3f;
 
@@ -111,14 +117,11 @@ public final class QueryFactory {
     Built build(String text, Vocabulary vocabulary, TermLexicon lexicon, Predicate<String> knownWord, Predicate<String> occurs,
                 Predicate<String> inTitle) {
         String folded = ChineseFolding.fold(text);
-        boolean titled = QuestionMode.isQuestion(folded) && inTitle.test(folded);
+        boolean titled = (QuestionMode.isQuestion(folded) || QuestionMode.hanCount(folded) >= TITLE_LOOKUP) && inTitle.test(folded);
         boolean question = QuestionMode.isQuestion(folded) && !titled;
-        List<Reading> readings = readings(folded, vocabulary, lexicon, knownWord, occurs);
-        if (QuestionMode.isSentence(folded)) {
-            // In a sentence some stretch sounds like some known term by chance (with the laws' titles as known terms,
-            // LeCoQA Recall@10 was 0.416 with these readings, 0.429 without); slips are read in short queries only.
-            readings = readings.stream().filter(r -> r.kind() != Reading.Kind.HOMOPHONE).toList();
-        }
+        // In a sentence some stretch sounds like some known term by chance (with the laws' titles as known terms,
+        // LeCoQA Recall@10 was 0.416 with these readings, 0.429 without); slips are read in short queries only.
+        List<Reading> readings = readings(folded, vocabulary, lexicon, knownWord, occurs, !QuestionMode.isSentence(folded));
         List<Unit> units = units(folded, readings);
         if (units.isEmpty()) {
             return new Built(null, readings, List.of(), false);
@@ -169,7 +172,7 @@ public final class QueryFactory {
 
     /** Vocabulary phrases first (longest match), then pinyin and homophones in what is left. */
     private static List<Reading> readings(String folded, Vocabulary vocabulary, TermLexicon lexicon, Predicate<String> knownWord,
-                                          Predicate<String> occurs) {
+                                          Predicate<String> occurs, boolean homophones) {
         List<Reading> out = new ArrayList<>();
         boolean[] taken = new boolean[folded.length()];
         for (Vocabulary.Match m : vocabulary.find(folded)) {
@@ -183,7 +186,7 @@ public final class QueryFactory {
                 taken[k] = true;
             }
         }
-        for (Reading r : PinyinMatcher.find(folded, taken, lexicon, knownWord, occurs)) {
+        for (Reading r : PinyinMatcher.find(folded, taken, lexicon, knownWord, occurs, homophones)) {
             out.add(throughVocabulary(r, vocabulary));
         }
         out.sort(java.util.Comparator.comparingInt(Reading::start));

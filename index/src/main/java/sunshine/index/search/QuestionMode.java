@@ -24,16 +24,16 @@ final class QuestionMode {
     }
 
     static boolean isQuestion(String folded) {
-        int han = han(folded);
+        int han = hanCount(folded);
         return han >= SENTENCE || han >= QUESTION && hasMarker(folded);
     }
 
     /** A whole sentence (not a short question such as 残疾人正怎么办, where a homophone slip is likely). */
     static boolean isSentence(String folded) {
-        return han(folded) >= SENTENCE;
+        return hanCount(folded) >= SENTENCE;
     }
 
-    private static int han(String text) {
+    static int hanCount(String text) {
         int han = 0;
         for (int i = 0; i < text.length(); i++) {
             if (PinyinReading.isHan(text.charAt(i))) {

@@ -212,7 +212,14 @@ public final class SearchService {
                                           int n) throws IOException {
         List<ScoreDoc> head = rankedCandidates(searcher, request, built, built.words(), n);
         if (head.size() < want && built.wordsAnywhere() != null) {
-            head = rankedCandidates(searcher, request, built, built.wordsAnywhere(), n); // too few title holders
+            // Too few title holders for the page: after them, the best by words anywhere (ranking every other match
+            // by the whole query, a long title's dozens of clauses, took several times longer). Whether this tier is
+            // added depends on the page, but it only ever follows all the holders, so the pages still never overlap.
+            Set<Integer> holders = head.stream().map(d -> d.doc).collect(Collectors.toSet());
+            List<ScoreDoc> more = new ArrayList<>(head);
+            rankedCandidates(searcher, request, built, built.wordsAnywhere(), n).stream()
+                    .filter(d -> !holders.contains(d.doc)).forEach(more::add);
+            head = more;
         }
         return head;
     }
@@ -279,13 +286,11 @@ public final class SearchService {
         Vocabulary v = vocabulary.get();
         var reader = searcher.getIndexReader();
         TermLexicon lexicon = lexicons.get(handle, reader, v);
-        return queries.build(text, v, lexicon, word -> {
-            try {
-                return reader.docFreq(new Term(Fields.BODY, word)) > 0 || reader.docFreq(new Term(Fields.TITLE, word)) > 0;
-            } catch (IOException e) {
-                return true; // when unsure, leave the word as typed
-            }
-        }, han -> IndexPhrases.occurs(searcher, han), folded -> IndexPhrases.inTitle(searcher, folded));
+        QueryFactory.Built b = queries.build(text, v, lexicon, new IndexWords(reader), han -> IndexPhrases.occurs(searcher, han),
+                folded -> IndexPhrases.inTitle(searcher, folded));
+        SharedTermStates terms = new SharedTermStates(searcher);
+        return new QueryFactory.Built(terms.apply(b.query()), terms.apply(b.recall()), terms.apply(b.ranked()),
+                terms.apply(b.boosts()), terms.apply(b.words()), terms.apply(b.wordsAnywhere()), b.readings(), b.units(), b.question());
     }
 
     /**

@@ -7,16 +7,22 @@ import java.util.Objects;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import sunshine.index.build.Fields;
 
 /**
@@ -66,6 +72,13 @@ final class TypePriorQuery extends Query {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
                         return new PriorScorer(supplier.get(leadCost), priors, maxPrior);
+                    }
+
+                    @Override
+                    public BulkScorer bulkScorer() throws IOException {
+                        // The wrapped query's own bulk scorer (for a disjunction Lucene's MaxScore, several times
+                        // faster than scoring through a Scorer), its scores scaled as they are collected.
+                        return new PriorBulkScorer(supplier.bulkScorer(), priors, maxPrior);
                     }
 
                     @Override
@@ -140,6 +153,84 @@ final class TypePriorQuery extends Query {
         @Override
         public Collection<ChildScorable> getChildren() {
             return List.of(new ChildScorable(in, "MUST"));
+        }
+    }
+
+    /** The wrapped bulk scorer, with every collected score times the prior and competitive scores scaled back. */
+    private static final class PriorBulkScorer extends BulkScorer {
+        private final BulkScorer in;
+        private final NumericDocValues priors;
+        private final float maxPrior;
+
+        PriorBulkScorer(BulkScorer in, NumericDocValues priors, float maxPrior) {
+            this.in = in;
+            this.priors = priors;
+            this.maxPrior = maxPrior;
+        }
+
+        @Override
+        public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+            return in.score(new PriorCollector(collector, priors, maxPrior), acceptDocs, min, max);
+        }
+
+        @Override
+        public long cost() {
+            return in.cost();
+        }
+    }
+
+    /** Passes each document on with a scorable whose score is the wrapped one times that document's prior. */
+    private static final class PriorCollector extends FilterLeafCollector {
+        private final NumericDocValues priors;
+        private final float maxPrior;
+        private int doc = -1;
+        private int priorDoc = -1;
+        private float prior = 1f;
+
+        PriorCollector(LeafCollector in, NumericDocValues priors, float maxPrior) {
+            super(in);
+            this.priors = priors;
+            this.maxPrior = maxPrior;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+            in.setScorer(new Scorable() {
+                @Override
+                public float score() throws IOException {
+                    return scorer.score() * prior();
+                }
+
+                @Override
+                public void setMinCompetitiveScore(float minScore) throws IOException {
+                    scorer.setMinCompetitiveScore(Math.nextDown(minScore / maxPrior)); // as PriorScorer does
+                }
+
+                @Override
+                public Collection<ChildScorable> getChildren() {
+                    return List.of(new ChildScorable(scorer, "MUST"));
+                }
+            });
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            this.doc = doc;
+            in.collect(doc);
+        }
+
+        @Override
+        public DocIdSetIterator competitiveIterator() throws IOException {
+            return in.competitiveIterator();
+        }
+
+        /** Looked up once per document, and only if its score is asked for (doc values only move forward). */
+        private float prior() throws IOException {
+            if (priorDoc != doc) {
+                prior = Math.min(maxPrior, TypePriorQuery.prior(priors, doc));
+                priorDoc = doc;
+            }
+            return prior;
         }
     }
 

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sunshine.index.PortalIndex;
 import sunshine.index.content.ContentFixture;
+import sunshine.index.content.Vocabulary;
 
 /**
  * Totals and facet counts of searches by relevance: exact up to {@link MatchCounter#CAP}, flagged as a lower bound
@@ -97,6 +99,33 @@ class MatchCounterTest {
         assertEquals((MANY + 9) / 10, streets.get("安亭镇").count());
         assertEquals(MatchCounter.CAP, streets.get("南翔镇").count(), "the street filter is not applied to street counts");
         assertFalse(streets.get("南翔镇").exact());
+    }
+
+    @Test
+    void countsDoNotDependOnWhichValuesAreCountedApart() throws Exception {
+        // With a low limit every street and the service type are "large" values, counted apart from the walk of the
+        // matches (on the laws corpus only the articles' type is): the counts must be the same either way.
+        try (LiveIndex live = new LiveIndex(index.store())) {
+            live.withSearcher((searcher, handle) -> {
+                FacetPostings walked = FacetPostings.of(searcher, handle);
+                FacetPostings apart = FacetPostings.of(searcher, handle, 50);
+                assertTrue(walked.large.isEmpty());
+                assertTrue(apart.large.size() >= 3, "service type and both streets: " + apart.large);
+                for (String q : new String[] {"阳光之家", "补贴", "阳光之家 第1"}) {
+                    Query query = new QueryFactory().build(q, new Vocabulary(List.of())).query();
+                    for (String[] filter : new String[][] {{null, null}, {"service", null}, {null, "安亭镇"}, {"service", "南翔镇"}}) {
+                        SearchRequest request = SearchRequest.of(q, filter[0], null, filter[1], null, "10", null);
+                        MatchCounter.Counted a = MatchCounter.count(searcher, walked, query, request);
+                        MatchCounter.Counted b = MatchCounter.count(searcher, apart, query, request);
+                        String what = q + " " + String.join("/", String.valueOf(filter[0]), String.valueOf(filter[1]));
+                        assertEquals(a.total(), b.total(), what);
+                        assertEquals(a.exact(), b.exact(), what);
+                        assertEquals(a.facets(), b.facets(), what);
+                    }
+                }
+                return null;
+            });
+        }
     }
 
     @Test

@@ -41,6 +41,16 @@ class TitleLookupTest {
     }
 
     @Test
+    void aLawNameTooShortForAQuestionIsLookedUpAmongItsHolders() {
+        QueryFactory.Built built = build("焦作市公园管理条例", true);
+        assertFalse(built.question());
+        assertTrue(((BooleanQuery) built.words()).clauses().stream().anyMatch(c -> c.occur() == BooleanClause.Occur.FILTER),
+                built.words().toString());
+        assertNotNull(built.wordsAnywhere());
+        assertNull(build("焦作市公园管理条例", false).wordsAnywhere(), "in no title: the words anywhere are the candidates");
+    }
+
+    @Test
     void aShortLookupNeverAsksAboutTitles() {
         QueryFactory.Built built = factory.build("护理补贴", new Vocabulary(List.of()), new TermLexicon(List.of()), w -> true,
                 s -> false, s -> { throw new AssertionError("a short lookup needs no title check"); });

@@ -73,6 +73,16 @@ class TypePriorQueryTest {
                             assertEquals(want.scoreDocs[i].score, got.scoreDocs[i].score, 1e-5f);
                         }
                     }
+                    // Inside a conjunction the prior goes through its Scorer rather than the bulk scorer above.
+                    Query filter = new TermQuery(new Term(Fields.BODY, "w4"));
+                    TopDocs wantFiltered = searcher.search(new BooleanQuery.Builder().add(exhaustive, Occur.MUST)
+                            .add(filter, Occur.FILTER).build(), 10);
+                    TopDocs gotFiltered = searcher.search(new BooleanQuery.Builder().add(pruned, Occur.MUST)
+                            .add(filter, Occur.FILTER).build(), new TopScoreDocCollectorManager(10, 0));
+                    assertArrayEquals(docs(wantFiltered), docs(gotFiltered), String.join(" ", words) + " within w4");
+                    for (int i = 0; i < wantFiltered.scoreDocs.length; i++) {
+                        assertEquals(wantFiltered.scoreDocs[i].score, gotFiltered.scoreDocs[i].score, 1e-5f);
+                    }
                     assertEquals(searcher.count(q), searcher.count(pruned), "the prior never changes what matches");
                     ScoreDoc best = searcher.search(pruned, 1).scoreDocs[0];
                     Explanation e = searcher.explain(pruned, best.doc);
