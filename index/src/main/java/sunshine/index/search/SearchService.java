@@ -29,6 +29,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.QueryRescorer;
 import sunshine.index.analysis.ChineseFolding;
 import sunshine.index.build.DocumentCodec;
@@ -66,6 +67,12 @@ public final class SearchService {
      * (LeCoQA as served, README); p99 of questions with re-ranking on the laws corpus was 22.7 ms with 600, 18.9 with 200.
      */
     static final int RERANKED_QUESTION_CANDIDATES = 200;
+    /**
+     * After too few title holders, this many more candidates by words anywhere (a fixed number, so every page
+     * continues the same order): the page is filled with the next best, and ranking 100 of them by a long title's
+     * whole query took a few milliseconds more on the laws corpus.
+     */
+    static final int AFTER_HOLDERS = 30;
 
     private final LiveIndex index;
     private final QueryFactory queries = new QueryFactory();
@@ -210,30 +217,41 @@ public final class SearchService {
      */
     private static List<ScoreDoc> byWords(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built, int want,
                                           int n) throws IOException {
-        List<ScoreDoc> head = rankedCandidates(searcher, request, built, built.words(), n);
-        if (head.size() < want && built.wordsAnywhere() != null) {
-            // Too few title holders for the page: after them, the best by words anywhere (ranking every other match
-            // by the whole query, a long title's dozens of clauses, took several times longer). Whether this tier is
-            // added depends on the page, but it only ever follows all the holders, so the pages still never overlap.
-            Set<Integer> holders = head.stream().map(d -> d.doc).collect(Collectors.toSet());
-            List<ScoreDoc> more = new ArrayList<>(head);
-            rankedCandidates(searcher, request, built, built.wordsAnywhere(), n).stream()
-                    .filter(d -> !holders.contains(d.doc)).forEach(more::add);
-            head = more;
+        ScoreDoc[] first = candidates(searcher, request, built.words(), n);
+        if (first.length >= want || built.wordsAnywhere() == null) {
+            return rankedByWholeQuery(searcher, built, first);
         }
+        // Too few title holders for the page: after them, the best by words anywhere (ranking every other match by
+        // the whole query, a long title's dozens of clauses, took several times longer). Both are ranked in one pass:
+        // setting up the whole query's matcher is most of what ranking a few documents costs. Whether this tier is
+        // added depends on the page, but it only ever follows all the holders, so the pages still never overlap.
+        Set<Integer> holders = java.util.Arrays.stream(first).map(d -> d.doc).collect(Collectors.toSet());
+        List<ScoreDoc> all = new ArrayList<>(List.of(first));
+        for (ScoreDoc d : candidates(searcher, request, built.wordsAnywhere(), AFTER_HOLDERS)) {
+            if (!holders.contains(d.doc)) {
+                all.add(d);
+            }
+        }
+        List<ScoreDoc> ranked = rankedByWholeQuery(searcher, built, all.toArray(ScoreDoc[]::new));
+        List<ScoreDoc> head = new ArrayList<>(ranked.stream().filter(d -> holders.contains(d.doc)).toList());
+        ranked.stream().filter(d -> !holders.contains(d.doc)).forEach(head::add);
         return head;
     }
 
-    private static List<ScoreDoc> rankedCandidates(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built,
-                                                   Query words, int n) throws IOException {
-        TopDocs candidates = searcher.search(drillDown(request, new TypePriorQuery(words, TypePrior.MAX)),
-                new TopScoreDocCollectorManager(n, 0));
+    /** The best {@code n} documents by {@code words} alone, within the person's filters. */
+    private static ScoreDoc[] candidates(IndexSearcher searcher, SearchRequest request, Query words, int n) throws IOException {
+        return searcher.search(drillDown(request, new TypePriorQuery(words, TypePrior.MAX)), new TopScoreDocCollectorManager(n, 0)).scoreDocs;
+    }
+
+    /** The candidates that match the whole query, in its order (best first). */
+    private static List<ScoreDoc> rankedByWholeQuery(IndexSearcher searcher, QueryFactory.Built built, ScoreDoc[] candidates)
+            throws IOException {
         TopDocs ranked = new QueryRescorer(new TypePriorQuery(built.query(), TypePrior.MAX)) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 return secondPassMatches ? secondPassScore : Float.NEGATIVE_INFINITY; // not a match of the whole query
             }
-        }.rescore(searcher, candidates, n);
+        }.rescore(searcher, new TopDocs(new TotalHits(candidates.length, TotalHits.Relation.EQUAL_TO), candidates), candidates.length);
         return java.util.Arrays.stream(ranked.scoreDocs).filter(d -> d.score != Float.NEGATIVE_INFINITY).toList();
     }
 
