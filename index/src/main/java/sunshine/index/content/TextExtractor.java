@@ -37,7 +37,11 @@ public final class TextExtractor implements AutoCloseable {
     public record Extracted(String text, String title, String mediaType) {
     }
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /**
+     * Made on the first file to extract: setting Tika up (its parsers, the MIME type table) took about half of
+     * loading the shipped content, which has no file that needs it, and so of every start and reload.
+     */
+    private AutoDetectParser parser;
     private final Limits limits;
     // Daemon threads: a parser stuck past its timeout must not keep the JVM alive.
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -92,7 +96,7 @@ public final class TextExtractor implements AutoCloseable {
         ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         try (InputStream in = TikaInputStream.get(path, metadata)) {
-            parser.parse(in, handler, metadata, context);
+            parser().parse(in, handler, metadata, context);
         } catch (Exception e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw e;
@@ -100,6 +104,13 @@ public final class TextExtractor implements AutoCloseable {
             // Past the character cap: keep what was read.
         }
         return new Extracted(handler.toString().strip(), metadata.get(TikaCoreProperties.TITLE), metadata.get(Metadata.CONTENT_TYPE));
+    }
+
+    private synchronized AutoDetectParser parser() {
+        if (parser == null) {
+            parser = new AutoDetectParser();
+        }
+        return parser;
     }
 
     private static String rootMessage(Throwable t) {

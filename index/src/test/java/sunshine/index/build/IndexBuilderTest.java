@@ -103,6 +103,31 @@ class IndexBuilderTest {
     }
 
     @Test
+    void anyOneDamagedOrMissingFileIsDetected() throws Exception {
+        IndexStore store = new IndexStore(dir.resolve("index"));
+        new IndexBuilder(store, 1).build(docs("护理补贴", "燃油补贴"), "a", (d, t) -> { });
+        Path gen = store.current().orElseThrow();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(gen)) {
+            files = s.filter(p -> !p.getFileName().toString().endsWith(".lock")).sorted().toList();
+        }
+        assertTrue(files.size() >= 3, files.toString()); // commit point, segment info, compound file or its parts
+        for (Path p : files) {
+            byte[] good = Files.readAllBytes(p);
+            byte[] flipped = good.clone();
+            flipped[good.length / 2] ^= 0x01; // one bit
+            for (byte[] bad : List.of(flipped, java.util.Arrays.copyOf(good, good.length - 1))) {
+                Files.write(p, bad);
+                assertTrue(store.verifyCurrent().isPresent(), "damage in " + p.getFileName());
+            }
+            Files.delete(p);
+            assertTrue(store.verifyCurrent().isPresent(), "missing " + p.getFileName());
+            Files.write(p, good);
+            assertTrue(store.verifyCurrent().isEmpty(), "restored " + p.getFileName());
+        }
+    }
+
+    @Test
     void fingerprintChangesWithAnyContentByte() throws Exception {
         ContentFixture f = new ContentFixture(dir.resolve("c"));
         f.write("policies/a.md", ContentFixture.policy("a", "补贴"));
