@@ -22,6 +22,7 @@ import sunshine.app.services.ServiceRoutes;
 import sunshine.app.web.ErrorMapping;
 import sunshine.app.web.JsonMappers;
 import sunshine.app.web.MediaFiles;
+import sunshine.app.web.QueryEncoding;
 import sunshine.app.web.PebbleRenderer;
 import sunshine.app.web.QuietJettyErrors;
 import sunshine.app.web.SecurityHeaders;
@@ -56,6 +57,7 @@ public final class WebApp {
             config.jetty.modifyServer(server -> server.setErrorHandler(new QuietJettyErrors()));
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             config.routes.before(new SecurityHeaders());
+            config.routes.before(new QueryEncoding());
             new ErrorMapping().register(config.routes);
             Operations.register(config, index, ops, options.clock()); // #7: limits, /health, /ready, logs, admin
             PageRoutes.register(config.routes, index);

@@ -1,5 +1,6 @@
 package sunshine.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,17 @@ class RawRequestTest {
                 for (String v : List.of("%ZZ", "%C0%AF", "%FF", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..%2F..%2F", "%00")) {
                     check(r.template() + " " + v, RawHttp.get(r.method(), r.withPathValue(v).getBytes(StandardCharsets.ISO_8859_1)));
                 }
+            }
+        }
+    }
+
+    @Test
+    void brokenEncodingOfASearchIsA400ThatSaysSo() {
+        for (String path : List.of("/api/search", "/search")) {
+            for (String q : BROKEN_QUERIES) {
+                RawHttp.Response res = RawHttp.send(port, RawHttp.get("GET", (path + q).getBytes(StandardCharsets.ISO_8859_1)));
+                assertEquals(400, res.status(), path + q);
+                assertTrue(res.body().contains("查询参数编码有误"), path + q + ": " + res.body());
             }
         }
     }
