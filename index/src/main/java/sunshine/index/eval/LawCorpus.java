@@ -19,7 +19,7 @@ import sunshine.index.content.PlainDocument;
 
 /**
  * The laws corpus ({@code laws.jsonl.gz}, read in place) as one document per article: id {@code <law id>#第N条},
- * title law name + article number, body the article text. A law without any 第N条 line is one document, so its
+ * title law name + article number, body the article's chapter heading (see {@link LawArticles}) and text. A law without any 第N条 line is one document, so its
  * text is not lost. Civil Code books are titled by their book (总则, 合同编 …); their articles get the Code's name.
  */
 public final class LawCorpus {
@@ -51,7 +51,8 @@ public final class LawCorpus {
                 }
                 String name = "民法典".equals(law.category()) ? CIVIL_CODE : law.title();
                 for (LawArticles.Article a : articles) {
-                    docs.add(document(law.id() + "#" + a.label(), name + " " + a.label(), a.text(), law));
+                    docs.add(document(law.id() + "#" + a.label(), name + " " + a.label(),
+                            a.heading().isEmpty() ? a.text() : a.heading() + "\n" + a.text(), law));
                 }
             }
         }

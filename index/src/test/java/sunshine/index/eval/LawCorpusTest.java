@@ -18,11 +18,17 @@ class LawCorpusTest {
             + "本条例适用于本市。\\n\\n## 第二章  保障\\n\\n第二条之一 政府给予补贴。\\n第二条之一 重复的条号不算。\\n";
 
     @Test
-    void splitsArticlesAtLabelLinesLeavingHeadingsOut() {
+    void splitsArticlesAtLabelLinesWithTheirChapter() {
         List<LawArticles.Article> a = LawArticles.split(LAW.replace("\\n", "\n"));
         assertEquals(2, a.size());
-        assertEquals(new LawArticles.Article("第一条", "为了保障残疾人权益，制定本条例。\n\n本条例适用于本市。"), a.get(0));
-        assertEquals(new LawArticles.Article("第二条之一", "政府给予补贴。"), a.get(1));
+        assertEquals(new LawArticles.Article("第一条", "为了保障残疾人权益，制定本条例。\n\n本条例适用于本市。", "第一章 总则"), a.get(0));
+        assertEquals(new LawArticles.Article("第二条之一", "政府给予补贴。", "第二章 保障"), a.get(1));
+        List<LawArticles.Article> sections = LawArticles.split(
+                "# 法\n## 第一章 总则\n### 第一节 一般规定\n第一条 甲。\n### 第二节 特别规定\n续行的标题\n第二条 乙。\n");
+        assertEquals("第一章 总则 第一节 一般规定", sections.get(0).heading());
+        assertEquals("甲。", sections.get(0).text(), "a heading ends the article before it");
+        assertEquals("第一章 总则 第二节 特别规定", sections.get(1).heading());
+        assertEquals("", LawArticles.split("第一条 没有章。").get(0).heading());
         assertEquals(List.of(), LawArticles.split("# 决定\n\n一、修改第三条。\n"));
     }
 
@@ -42,6 +48,7 @@ class LawCorpusTest {
         Map<String, PlainDocument> byId = c.documents().stream()
                 .collect(java.util.stream.Collectors.toMap(PlainDocument::id, d -> d));
         assertEquals("某某条例 第二条之一", byId.get("law-a#第二条之一").title());
+        assertEquals("第二章 保障\n政府给予补贴。", byId.get("law-a#第二条之一").text(), "the chapter is the article's context");
         assertEquals("中华人民共和国民法典 第五十四条", byId.get("law-b#第五十四条").title());
         assertEquals("个体工商户。", byId.get("law-b#第五十四条").text());
         assertEquals("某决定\n一、修改。", byId.get("law-c").text());
