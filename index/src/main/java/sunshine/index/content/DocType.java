@@ -33,16 +33,7 @@ public enum DocType {
      * do, or a browser would take {@code #第三条} for a fragment and ask for a page that does not exist.
      */
     private static String pathSegment(String id) {
-        StringBuilder b = new StringBuilder();
-        for (byte c : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
-                b.append((char) c);
-            } else {
-                b.append('%').append(Character.toUpperCase(Character.forDigit((c >> 4) & 0xF, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return b.toString();
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public static Optional<DocType> fromSlug(String slug) {

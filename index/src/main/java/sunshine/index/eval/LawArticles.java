@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class LawArticles {
     private static final Pattern LABEL =
             Pattern.compile("^第[零一二三四五六七八九十百千万〇两]+条(?:之[一二三四五六七八九十]+)?");
+    /** A heading that names a book or chapter (第二编, 第三章), not a section whose title has 章 in it (第二节 规章). */
+    private static final Pattern CHAPTER = Pattern.compile("^第[零一二三四五六七八九十百千万〇两]+[编章]");
 
     /** One article: its label (第五十四条), its text without the label, and its chapter and section ("" if none). */
     record Article(String label, String text, String heading) {
@@ -36,12 +38,12 @@ final class LawArticles {
         String heading = "";
         StringBuilder body = new StringBuilder();
         for (String line : text.split("\n")) {
-            Matcher m = LABEL.matcher(line);
             if (line.startsWith("##")) {
                 add(out, seen, label, body, heading);
                 label = null;
                 String h = line.replaceFirst("^#+", "").strip().replaceAll("\\s+", " ");
-                if (h.contains("章") || h.contains("编") || !line.startsWith("###")) {
+                // A 编 or 章 is a chapter at whatever level it is written; other headings under ## (节, 附则) belong to it.
+                if (!line.startsWith("###") || CHAPTER.matcher(h).find()) {
                     chapter = h;
                     heading = h;
                 } else {
@@ -49,6 +51,7 @@ final class LawArticles {
                 }
                 continue;
             }
+            Matcher m = LABEL.matcher(line);
             if (m.find()) {
                 add(out, seen, label, body, heading);
                 label = m.group();

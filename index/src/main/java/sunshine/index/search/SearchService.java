@@ -232,9 +232,8 @@ public final class SearchService {
                 all.add(d);
             }
         }
-        List<ScoreDoc> ranked = rankedByWholeQuery(searcher, built, all.toArray(ScoreDoc[]::new));
-        List<ScoreDoc> head = new ArrayList<>(ranked.stream().filter(d -> holders.contains(d.doc)).toList());
-        ranked.stream().filter(d -> !holders.contains(d.doc)).forEach(head::add);
+        List<ScoreDoc> head = new ArrayList<>(rankedByWholeQuery(searcher, built, all.toArray(ScoreDoc[]::new)));
+        head.sort(java.util.Comparator.comparing(d -> !holders.contains(d.doc))); // stable: holders first, each in rank order
         return head;
     }
 

@@ -3,6 +3,7 @@ package sunshine.index.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
@@ -25,6 +26,8 @@ import org.apache.lucene.search.TermQuery;
 final class SharedTermStates {
     private final IndexSearcher searcher;
     private final Map<Term, TermStates> states = new HashMap<>();
+    /** Queries already carried over, by identity: a clause shared by several of a search's queries stays shared. */
+    private final Map<Query, Query> done = new IdentityHashMap<>();
 
     SharedTermStates(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -35,6 +38,15 @@ final class SharedTermStates {
         if (q == null) {
             return null;
         }
+        Query out = done.get(q);
+        if (out == null) {
+            out = carry(q);
+            done.put(q, out);
+        }
+        return out;
+    }
+
+    private Query carry(Query q) throws IOException {
         if (q instanceof TermQuery t) {
             TermStates s = states.get(t.getTerm());
             if (s == null) {

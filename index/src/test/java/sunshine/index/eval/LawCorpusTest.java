@@ -29,6 +29,9 @@ class LawCorpusTest {
         assertEquals("甲。", sections.get(0).text(), "a heading ends the article before it");
         assertEquals("第一章 总则 第二节 特别规定", sections.get(1).heading());
         assertEquals("", LawArticles.split("第一条 没有章。").get(0).heading());
+        List<LawArticles.Article> titled = LawArticles.split("## 第三章 立法\n### 第二节 规章\n第九条 丙。\n### 第三节 其他\n第十条 丁。\n");
+        assertEquals("第三章 立法 第二节 规章", titled.get(0).heading(), "a section whose title has 章 in it is still a section");
+        assertEquals("第三章 立法 第三节 其他", titled.get(1).heading());
         assertEquals(List.of(), LawArticles.split("# 决定\n\n一、修改第三条。\n"));
     }
 

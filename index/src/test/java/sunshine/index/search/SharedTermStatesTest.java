@@ -65,6 +65,7 @@ class SharedTermStatesTest {
                 SharedTermStates shared = new SharedTermStates(searcher);
                 Query withStates = shared.apply(plain);
                 assertEquals(plain, withStates, "the same query");
+                assertSame(withStates, shared.apply(plain), "carried over once: shared clauses stay shared");
                 TopDocs want = searcher.search(plain, 50);
                 TopDocs got = searcher.search(withStates, 50);
                 assertEquals(want.totalHits, got.totalHits);
