@@ -145,11 +145,11 @@ public final class PortalIndex implements Closeable {
     private void build(ContentLoader.Result loaded, String fingerprint, Progress progress) throws IOException {
         Optional<Embedder> model = semantic.await();
         if (model.isEmpty()) {
-            new IndexBuilder(store, threads).build(loaded.documents(), fingerprint, progress::indexed);
+            new IndexBuilder(store, threads, null, loaded.lists().area()).build(loaded.documents(), fingerprint, progress::indexed);
             return;
         }
         try (VectorCache cache = new VectorCache(store.root().resolve(VECTORS), model.get().modelId(), model.get().dimensions())) {
-            new IndexBuilder(store, threads, new DocumentVectors(model.get(), cache)).build(loaded.documents(), fingerprint, progress::indexed);
+            new IndexBuilder(store, threads, new DocumentVectors(model.get(), cache), loaded.lists().area()).build(loaded.documents(), fingerprint, progress::indexed);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import sunshine.index.content.ContentDocument;
 import sunshine.index.content.ContentLoader;
+import sunshine.index.content.Jurisdiction;
 import sunshine.index.content.Vocabulary;
 import sunshine.index.eval.LawCorpus;
 
@@ -21,12 +22,15 @@ final class BenchCorpus {
     final List<ContentDocument> content;
     final List<ContentDocument> laws;
     final Vocabulary vocabulary;
+    /** The content's area.yml: the served portal ranks other provinces' regulations after the rest, so do the benches. */
+    final Jurisdiction area;
     final String description;
 
-    private BenchCorpus(List<ContentDocument> content, List<ContentDocument> laws, Vocabulary vocabulary, String description) {
+    private BenchCorpus(List<ContentDocument> content, List<ContentDocument> laws, ContentLoader.Result loaded, String description) {
         this.content = content;
         this.laws = laws;
-        this.vocabulary = vocabulary;
+        this.vocabulary = loaded.vocabulary();
+        this.area = loaded.lists().area();
         this.description = description;
     }
 
@@ -34,13 +38,13 @@ final class BenchCorpus {
         ContentLoader.Result loaded = new ContentLoader(contentRoot).load();
         List<ContentDocument> content = List.copyOf(loaded.documents());
         if (lawsFile == null) {
-            return new BenchCorpus(content, List.of(), loaded.vocabulary(),
+            return new BenchCorpus(content, List.of(), loaded,
                     String.format("shipped content only: %,d documents", content.size()));
         }
         LawCorpus.Loaded l = LawCorpus.read(lawsFile);
         List<ContentDocument> laws = new ArrayList<>(l.documents());
         Collections.shuffle(laws, new Random(seed));
-        return new BenchCorpus(content, List.copyOf(laws), loaded.vocabulary(), String.format(
+        return new BenchCorpus(content, List.copyOf(laws), loaded, String.format(
                 "%,d shipped content documents + laws corpus: %,d laws split into %,d articles and %,d whole texts",
                 content.size(), l.laws(), l.articles(), l.wholeLaws()));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import sunshine.index.content.ContentDocument;
+import sunshine.index.content.Jurisdiction;
 import sunshine.index.perf.IndexingSpeed;
 import sunshine.index.perf.SegmentationSpeed;
 
@@ -18,19 +19,20 @@ final class IndexingSection {
     }
 
     /** Builds {@code docs} into {@code keep} (2 threads) and a throw-away index (1 thread); returns the Markdown. */
-    static String run(List<ContentDocument> docs, List<ContentDocument> warmup, Path keep, String fingerprint, Path scratch)
+    static String run(List<ContentDocument> docs, List<ContentDocument> warmup, Jurisdiction area, Path keep, String fingerprint,
+                      Path scratch)
             throws IOException {
         SegmentationSpeed.measure(warmup); // loads HanLP's dictionaries and warms the JIT, not counted
-        IndexingSpeed.measure(warmup, 2, scratch.resolve("warmup"), "warmup");
+        IndexingSpeed.measure(warmup, 2, scratch.resolve("warmup"), "warmup", area);
         BenchFiles.deleteTree(scratch.resolve("warmup"));
         progress("segmenting %,d documents with HanLP alone", docs.size());
         SegmentationSpeed.Result seg = SegmentationSpeed.measure(docs);
         progress("indexing with 1 thread");
-        IndexingSpeed.Result one = IndexingSpeed.measure(docs, 1, scratch.resolve("one-thread"), fingerprint);
+        IndexingSpeed.Result one = IndexingSpeed.measure(docs, 1, scratch.resolve("one-thread"), fingerprint, area);
         BenchFiles.deleteTree(scratch.resolve("one-thread"));
         progress("indexing with 2 threads");
         BenchFiles.deleteTree(keep);
-        IndexingSpeed.Result two = IndexingSpeed.measure(docs, 2, keep, fingerprint);
+        IndexingSpeed.Result two = IndexingSpeed.measure(docs, 2, keep, fingerprint, area);
         double base = seg.charactersPerSecond();
         Table t = new Table("run", ">documents", ">characters", ">documents/s", ">characters/s", ">merge + commit (s)",
                 ">× HanLP alone", "limit");

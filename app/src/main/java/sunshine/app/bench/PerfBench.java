@@ -41,7 +41,7 @@ public final class PerfBench {
         Path serveIndex = out.resolve("serve-index");
         String fingerprint = ContentFingerprint.of(options.content());
         if (options.runs("indexing") || !java.nio.file.Files.exists(serveIndex)) {
-            md.append(IndexingSection.run(all, corpus.content, serveIndex, fingerprint, out.resolve("scratch")));
+            md.append(IndexingSection.run(all, corpus.content, corpus.area, serveIndex, fingerprint, out.resolve("scratch")));
         } else {
             md.append("## Indexing\n\nNot measured in this run: the index of an earlier run in ").append(serveIndex).append(" was reused.\n");
         }
@@ -63,7 +63,7 @@ public final class PerfBench {
                     SearchRuns.throughput(whole, "keyword", 2), SearchRuns.throughput(whole, "question", 2)));
         }
         if (!options.quick() && options.runs("semantic")) {
-            md.append(SemanticSection.run(all, corpus.vocabulary, mix, options.vectorCache(), out, fingerprint,
+            md.append(SemanticSection.run(all, corpus.vocabulary, corpus.area, mix, options.vectorCache(), out, fingerprint,
                     options.warmupMillis(), options.measureMillis(), options.runs("indexing")));
         }
         BenchFiles.deleteTree(out.resolve("scratch"));
@@ -87,7 +87,7 @@ public final class PerfBench {
         for (int level : LEVELS) {
             Path dir = options.out().resolve("scratch").resolve("scale-" + level);
             IndexingSection.progress("building the %,d-article index", level);
-            sunshine.index.perf.IndexingSpeed.measure(corpus.withLaws(level), 2, dir, "scale");
+            sunshine.index.perf.IndexingSpeed.measure(corpus.withLaws(level), 2, dir, "scale", corpus.area);
             runs.addAll(SearchRuns.measure(dir, corpus.vocabulary, mix, options.warmupMillis() / 2, options.scaleMillis()));
             BenchFiles.deleteTree(dir);
         }

@@ -8,6 +8,7 @@ import sunshine.index.PortalIndex;
 import sunshine.index.build.IndexBuilder;
 import sunshine.index.build.IndexStore;
 import sunshine.index.content.ContentDocument;
+import sunshine.index.content.Jurisdiction;
 import sunshine.index.content.Vocabulary;
 import sunshine.index.perf.Latencies;
 import sunshine.index.perf.QueryMix;
@@ -36,7 +37,8 @@ final class SemanticSection {
     }
 
     /** Builds the index with vectors from the cache; says how it went, or why it was not measured. */
-    private static String build(List<ContentDocument> all, Embedder embedder, Path vectorCache, Path indexRoot, String fingerprint)
+    private static String build(List<ContentDocument> all, Jurisdiction area, Embedder embedder, Path vectorCache, Path indexRoot,
+                                String fingerprint)
             throws IOException {
         try (VectorCache cache = new VectorCache(vectorCache, embedder.modelId(), embedder.dimensions())) {
             long missing = 0;
@@ -53,7 +55,7 @@ final class SemanticSection {
             IndexingSection.progress("building the index with document vectors (%,d to embed)", missing);
             BenchFiles.deleteTree(indexRoot);
             long t0 = System.nanoTime();
-            new IndexBuilder(new IndexStore(indexRoot), 2, new DocumentVectors(embedder, cache))
+            new IndexBuilder(new IndexStore(indexRoot), 2, new DocumentVectors(embedder, cache), area)
                     .build(all, fingerprint, (done, total) -> { });
             return String.format("Index with document vectors (int8 HNSW): built in %.0f s from the cache, %.1f MB on disk. ",
                     (System.nanoTime() - t0) / 1e9, BenchFiles.size(indexRoot) / 1048576.0);
@@ -61,7 +63,7 @@ final class SemanticSection {
     }
 
     /** {@code rebuild}: build the index even when an earlier run left one (the indexing section runs too). */
-    static String run(List<ContentDocument> all, Vocabulary vocabulary, QueryMix mix, Path vectorCache, Path out,
+    static String run(List<ContentDocument> all, Vocabulary vocabulary, Jurisdiction area, QueryMix mix, Path vectorCache, Path out,
                       String fingerprint, long warmupMillis, long measureMillis, boolean rebuild) throws IOException {
         StringBuilder md = new StringBuilder("\n## Questions with semantic re-ranking\n\n");
         SemanticModel model = SemanticModel.fromEnvironment();
@@ -73,7 +75,7 @@ final class SemanticSection {
         if (!rebuild && java.nio.file.Files.exists(indexRoot)) {
             md.append("The index with document vectors of an earlier run in ").append(indexRoot).append(" was reused. ");
         } else {
-            String built = build(all, embedder.get(), vectorCache, indexRoot, fingerprint);
+            String built = build(all, area, embedder.get(), vectorCache, indexRoot, fingerprint);
             md.append(built);
             if (built.startsWith("Not measured")) {
                 return md.toString();

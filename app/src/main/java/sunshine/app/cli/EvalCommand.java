@@ -91,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
             Evaluator evaluator = new Evaluator(temp, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), System.err::println)
                     .withVectorCache(vectorCache);
             j = JudgedSetEvaluation.run(loaded, queries, judged == null ? JudgedSet.BUNDLED : judged.getFileName().toString(), evaluator);
-            LawsEvaluation.Result l = skipLaws ? null : LawsEvaluation.run(lawsFile, questions, loaded.vocabulary(), evaluator);
+            LawsEvaluation.Result l = skipLaws ? null : LawsEvaluation.run(lawsFile, questions, loaded.vocabulary(), loaded.lists().area(), evaluator);
             report = new EvalReport(new EvalReport.Header(command(), startedAt, (System.nanoTime() - start) / 1_000_000),
                     j, l, PinnedFigures.bundled());
         } catch (IOException | UncheckedIOException e) {

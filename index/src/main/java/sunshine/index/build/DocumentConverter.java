@@ -18,6 +18,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import sunshine.index.content.ContentDocument;
 import sunshine.index.content.Excerpt;
+import sunshine.index.content.Jurisdiction;
 import sunshine.index.content.PlainDocument;
 import sunshine.index.content.Policy;
 import sunshine.index.content.ServicePoint;
@@ -33,6 +34,16 @@ public final class DocumentConverter {
     }
 
     private final FacetsConfig facets = Fields.facetsConfig();
+    private final Jurisdiction here;
+
+    public DocumentConverter() {
+        this(Jurisdiction.EVERYWHERE);
+    }
+
+    /** {@code here}: where the portal's residents live, for the prior of documents that apply elsewhere. */
+    public DocumentConverter(Jurisdiction here) {
+        this.here = here;
+    }
 
     public Document convert(ContentDocument d) throws IOException {
         return convert(d, null);
@@ -56,7 +67,11 @@ public final class DocumentConverter {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_STREET, d.street()));
         }
         doc.add(new NumericDocValuesField(Fields.DATE, d.date() == null ? 0 : d.date().toEpochDay()));
-        doc.add(new FloatDocValuesField(Fields.PRIOR, TypePrior.of(d.type())));
+        doc.add(new FloatDocValuesField(Fields.PRIOR, TypePrior.of(d, here)));
+        float regionWeight = TypePrior.regionWeight(d, here);
+        if (regionWeight != 1f) {
+            doc.add(new FloatDocValuesField(Fields.REGION_WEIGHT, regionWeight));
+        }
         doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(sortName(d))));
         doc.add(new Field(Fields.TITLE, d.title(), STORED_TEXT_WITH_OFFSETS));
         doc.add(new TextField(Fields.TITLE_BIGRAM, d.title(), Field.Store.NO));

@@ -29,8 +29,13 @@ public final class Fields {
     public static final String BODY = "body";
     public static final String TITLE_BIGRAM = "title_bi";
     public static final String BODY_BIGRAM = "body_bi";
-    /** A per-type weight multiplied into the relevance score (see TypePrior). */
+    /** A per-document weight multiplied into the relevance score: type × region (see TypePrior). */
     public static final String PRIOR = "prior";
+    /**
+     * The region part of {@link #PRIOR} alone, only on documents that apply elsewhere (absent: 1): semantic
+     * re-ranking weighs meaning by it, but not by the type, which its mix already has through BM25.
+     */
+    public static final String REGION_WEIGHT = "region_weight";
     /** The document's embedding (see sunshine.index.semantic), absent when the index was built without a model. */
     public static final String VECTOR = "vector";
     /** Commit data: the model id of {@link #VECTOR}, absent when there are no vectors. */
@@ -47,7 +52,7 @@ public final class Fields {
      * Bumped whenever analysis or field layout changes, so an index built by older code is rebuilt rather than
      * searched with mismatched analysis.
      */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
 
     private Fields() {
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.store.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sunshine.index.content.ContentDocument;
+import sunshine.index.content.Jurisdiction;
 import sunshine.index.semantic.DocumentVectors;
 
 /**
@@ -42,6 +43,7 @@ public final class IndexBuilder {
     private final IndexStore store;
     private final int threads;
     private final DocumentVectors vectors;
+    private final Jurisdiction here;
 
     public IndexBuilder(IndexStore store, int threads) {
         this(store, threads, null);
@@ -49,9 +51,15 @@ public final class IndexBuilder {
 
     /** With {@code vectors} (may be null: no vector field), every document also gets its embedding. */
     public IndexBuilder(IndexStore store, int threads, DocumentVectors vectors) {
+        this(store, threads, vectors, Jurisdiction.EVERYWHERE);
+    }
+
+    /** As above; documents that {@code here} does not cover are ranked after those it does (see {@link TypePrior}). */
+    public IndexBuilder(IndexStore store, int threads, DocumentVectors vectors, Jurisdiction here) {
         this.store = store;
         this.threads = Math.max(1, threads);
         this.vectors = vectors;
+        this.here = here;
     }
 
     public Built build(List<? extends ContentDocument> docs, String fingerprint, Progress progress) throws IOException {
@@ -89,7 +97,7 @@ public final class IndexBuilder {
                 List<Future<Void>> jobs = new java.util.ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     jobs.add(pool.submit(() -> {
-                        DocumentConverter converter = new DocumentConverter();
+                        DocumentConverter converter = new DocumentConverter(here);
                         for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
                             ContentDocument d = docs.get(i);
                             writer.addDocument(converter.convert(d, vectors == null ? null : vectors.of(d)));

@@ -28,6 +28,14 @@ public sealed interface ContentDocument permits Policy, Faq, NewsItem, ServicePo
     /** The 街镇 the document belongs to, or null. */
     String street();
 
+    /**
+     * Where the document applies (上海市, 嘉定区, 山东省 …), or null: national, or the portal's own (FAQs, news, service
+     * points). Search ranks a document that does not apply where the portal's residents live after those that do.
+     */
+    default String region() {
+        return null;
+    }
+
     boolean sample();
 
     /** The file it came from, relative to the content folder. */

@@ -9,19 +9,28 @@ import java.util.List;
 
 /**
  * The fixed lists content is checked against: topics ({@code topics.yml}) and the 街镇 of the district
- * ({@code streets.yml}); and the questions the service desk is asked most ({@code featured.yml}, document ids),
- * offered when a search finds nothing. All are plain YAML lists a clerk can extend.
+ * ({@code streets.yml}); the questions the service desk is asked most ({@code featured.yml}, document ids),
+ * offered when a search finds nothing; and where the portal's residents live ({@code area.yml}, see
+ * {@link Jurisdiction}). All are plain YAML lists a clerk can extend.
  */
-public record ContentLists(List<String> topics, List<String> streets, List<String> featured) {
+public record ContentLists(List<String> topics, List<String> streets, List<String> featured, Jurisdiction area) {
 
     public ContentLists(List<String> topics, List<String> streets) {
-        this(topics, streets, List.of());
+        this(topics, streets, List.of(), Jurisdiction.EVERYWHERE);
     }
 
     public static ContentLists load(Path contentRoot, List<Problem> problems) {
-        List<String> featured = Files.isRegularFile(contentRoot.resolve("featured.yml"))
-                ? readList(contentRoot, "featured.yml", problems) : List.of();
-        return new ContentLists(readList(contentRoot, "topics.yml", problems), readList(contentRoot, "streets.yml", problems), featured);
+        return new ContentLists(readList(contentRoot, "topics.yml", problems), readList(contentRoot, "streets.yml", problems),
+                optionalList(contentRoot, "featured.yml", problems), area(contentRoot, problems));
+    }
+
+    /** The portal's area ({@code area.yml}); without the file every document counts as applying here. */
+    public static Jurisdiction area(Path contentRoot, List<Problem> problems) {
+        return new Jurisdiction(optionalList(contentRoot, "area.yml", problems));
+    }
+
+    private static List<String> optionalList(Path root, String name, List<Problem> problems) {
+        return Files.isRegularFile(root.resolve(name)) ? readList(root, name, problems) : List.of();
     }
 
     private static List<String> readList(Path root, String name, List<Problem> problems) {

@@ -47,6 +47,10 @@ final class PolicyReader {
             problems.add(Problem.error(file, y.lineOf("effective_to"), "失效日期 effective_to 早于生效日期 effective_from。"));
         }
         String region = y.string("region", true);
+        if (region != null && !lists.area().covers(region)) {
+            problems.add(Problem.warning(file, y.lineOf("region"), "适用地区“" + region + "”不在 area.yml 列出的地区里："
+                    + "这条政策照常收录，但搜索时排在适用于本地的文件之后。若它适用于本区居民，请把这个地区加进 area.yml。"));
+        }
         List<String> topics = Checks.topics(y, "topics", lists, file, problems, true);
         HowToApply apply = readApply(y, file, problems);
         String attachment = y.string("attachment", false);

@@ -34,7 +34,7 @@ public final class JudgedSetEvaluation {
     public static Result run(ContentLoader.Result content, List<JudgedQuery> queries, String source,
                              Evaluator evaluator) throws IOException {
         List<ContentDocument> docs = content.documents();
-        List<RunResult> runs = evaluator.run("judged", Configuration.all(content.vocabulary(), evaluator.vectorCache()), docs, queries, DEPTH);
+        List<RunResult> runs = evaluator.run("judged", Configuration.all(content.vocabulary(), content.lists().area(), evaluator.vectorCache()), docs, queries, DEPTH);
         return new Result(source, countByType(docs), queries.size(), missingIds(docs, queries), runs);
     }
 

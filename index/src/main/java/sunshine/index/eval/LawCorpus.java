@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import sunshine.index.content.PlainDocument;
 
@@ -21,9 +22,12 @@ import sunshine.index.content.PlainDocument;
  * The laws corpus ({@code laws.jsonl.gz}, read in place) as one document per article: id {@code <law id>#第N条},
  * title law name + article number, body the article's chapter heading (see {@link LawArticles}) and text. A law without any 第N条 line is one document, so its
  * text is not lost. Civil Code books are titled by their book (总则, 合同编 …); their articles get the Code's name.
+ * A local regulation (category 山东地方法规 …) applies in its province only: its documents carry that region.
  */
 public final class LawCorpus {
     static final String CIVIL_CODE = "中华人民共和国民法典";
+    private static final String LOCAL = "地方法规";
+    private static final Set<String> MUNICIPALITIES = Set.of("北京", "天津", "上海", "重庆");
 
     /** The documents and how they were made, for the report. */
     public record Loaded(List<PlainDocument> documents, int laws, int articles, int wholeLaws) {
@@ -67,7 +71,16 @@ public final class LawCorpus {
     }
 
     private static PlainDocument document(String id, String title, String text, Law law) {
-        return new PlainDocument(id, title, text, date(law.date()), "text/markdown", "laws.jsonl.gz");
+        return new PlainDocument(id, title, text, date(law.date()), "text/markdown", "laws.jsonl.gz", region(law.category()));
+    }
+
+    /** 山东地方法规 → 山东省, 上海地方法规 → 上海市; null (national) for every other category. */
+    static String region(String category) {
+        if (category == null || !category.endsWith(LOCAL) || category.length() == LOCAL.length()) {
+            return null;
+        }
+        String place = category.substring(0, category.length() - LOCAL.length());
+        return place + (MUNICIPALITIES.contains(place) ? "市" : "省");
     }
 
     private static LocalDate date(String s) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import sunshine.index.content.Jurisdiction;
 import sunshine.index.content.PlainDocument;
 import sunshine.index.content.Vocabulary;
 
@@ -25,7 +26,7 @@ public final class LawsEvaluation {
     private LawsEvaluation() {
     }
 
-    public static Result run(Path laws, Path questions, Vocabulary vocabulary, Evaluator evaluator) throws IOException {
+    public static Result run(Path laws, Path questions, Vocabulary vocabulary, Jurisdiction area, Evaluator evaluator) throws IOException {
         List<JudgedQuery> qs = LeCoQa.read(questions);
         LawCorpus.Loaded corpus = LawCorpus.read(laws);
         Set<String> ids = new HashSet<>();
@@ -36,7 +37,7 @@ public final class LawsEvaluation {
         qs.forEach(q -> gold.addAll(q.relevant()));
         int links = qs.stream().mapToInt(q -> q.relevant().size()).sum();
         int missing = (int) gold.stream().filter(id -> !ids.contains(id)).count();
-        List<RunResult> runs = evaluator.run("laws", Configuration.all(vocabulary, evaluator.vectorCache()), corpus.documents(), qs, DEPTH);
+        List<RunResult> runs = evaluator.run("laws", Configuration.all(vocabulary, area, evaluator.vectorCache()), corpus.documents(), qs, DEPTH);
         return new Result(laws, questions, corpus, qs.size(), links, gold.size(), missing, runs);
     }
 }

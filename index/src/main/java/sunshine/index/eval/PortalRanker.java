@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import sunshine.index.build.IndexStore;
 import sunshine.index.content.ContentDocument;
+import sunshine.index.content.Jurisdiction;
 import sunshine.index.content.Vocabulary;
 import sunshine.index.search.InvalidRequestException;
 import sunshine.index.search.LiveIndex;
@@ -34,9 +35,9 @@ final class PortalRanker implements Ranker {
      * shared with the other portal configurations (see {@link SharedPortalIndex}); a question's vector is waited
      * for however long it takes, so the figures do not depend on the machine's load.
      */
-    static PortalRanker build(List<? extends ContentDocument> docs, Vocabulary vocabulary, Path dir, Path vectorCache,
-                              SemanticRerank.Settings semantic) throws IOException {
-        IndexStore store = SharedPortalIndex.of(docs, dir.getParent(), vectorCache);
+    static PortalRanker build(List<? extends ContentDocument> docs, Vocabulary vocabulary, Jurisdiction area, Path dir,
+                              Path vectorCache, SemanticRerank.Settings semantic) throws IOException {
+        IndexStore store = SharedPortalIndex.of(docs, area, dir.getParent(), vectorCache);
         LiveIndex live = new LiveIndex(store);
         SearchService search = new SearchService(live, vocabulary);
         if (semantic != null) {

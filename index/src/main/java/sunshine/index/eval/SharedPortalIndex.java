@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import sunshine.index.build.IndexBuilder;
 import sunshine.index.build.IndexStore;
 import sunshine.index.content.ContentDocument;
+import sunshine.index.content.Jurisdiction;
 import sunshine.index.semantic.DocumentVectors;
 import sunshine.index.semantic.Embedder;
 import sunshine.index.semantic.SemanticModel;
@@ -27,9 +28,9 @@ final class SharedPortalIndex {
     private SharedPortalIndex() {
     }
 
-    /** The store of {@code docs}'s index under {@code tempRoot}, building it if no configuration has yet. */
-    static IndexStore of(List<? extends ContentDocument> docs, Path tempRoot, Path vectorCache) throws IOException {
-        Object key = List.of(System.identityHashCode(docs), docs.size(), tempRoot);
+    /** The store of {@code docs}'s index for {@code area} under {@code tempRoot}, building it if no configuration has yet. */
+    static IndexStore of(List<? extends ContentDocument> docs, Jurisdiction area, Path tempRoot, Path vectorCache) throws IOException {
+        Object key = List.of(System.identityHashCode(docs), docs.size(), area, tempRoot);
         CompletableFuture<IndexStore> mine = new CompletableFuture<>();
         CompletableFuture<IndexStore> existing;
         synchronized (BUILT) {
@@ -39,8 +40,8 @@ final class SharedPortalIndex {
             return existing.join();
         }
         try {
-            IndexStore store = new IndexStore(tempRoot.resolve("portal-" + System.identityHashCode(docs)));
-            build(docs, store, vectorCache);
+            IndexStore store = new IndexStore(tempRoot.resolve("portal-" + System.identityHashCode(docs) + "-" + area.hashCode()));
+            build(docs, area, store, vectorCache);
             mine.complete(store);
             return store;
         } catch (IOException | RuntimeException e) {
@@ -50,17 +51,18 @@ final class SharedPortalIndex {
     }
 
     /** Built from one thread so doc ids, and so the order of tied scores, are the same every run. */
-    private static void build(List<? extends ContentDocument> docs, IndexStore store, Path vectorCache) throws IOException {
+    private static void build(List<? extends ContentDocument> docs, Jurisdiction area, IndexStore store, Path vectorCache)
+            throws IOException {
         Embedder model = vectorCache == null ? null : MODEL.await().orElse(null);
         if (model == null) {
-            new IndexBuilder(store, 1).build(docs, "eval", (done, total) -> { });
+            new IndexBuilder(store, 1, null, area).build(docs, "eval", (done, total) -> { });
             return;
         }
         try (VectorCache cache = new VectorCache(vectorCache, model.modelId(), model.dimensions())) {
             DocumentVectors vectors = new DocumentVectors(model, cache);
             // Missing vectors are embedded on every core first (the index itself is still written by one thread).
             vectors.fill(docs, Runtime.getRuntime().availableProcessors(), System.err::println);
-            new IndexBuilder(store, 1, vectors).build(docs, "eval", (done, total) -> { });
+            new IndexBuilder(store, 1, vectors, area).build(docs, "eval", (done, total) -> { });
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import sunshine.index.build.IndexBuilder;
 import sunshine.index.build.IndexStore;
 import sunshine.index.content.ContentDocument;
+import sunshine.index.content.Jurisdiction;
 
 /**
  * Indexes documents with the portal's {@link IndexBuilder} on a number of threads and reports the speed of adding
@@ -28,9 +29,9 @@ public final class IndexingSpeed {
     }
 
     /** Builds and publishes a generation under {@code indexRoot}, stamped with {@code fingerprint}. */
-    public static Result measure(List<? extends ContentDocument> docs, int threads, Path indexRoot, String fingerprint)
-            throws IOException {
-        IndexBuilder.Built built = new IndexBuilder(new IndexStore(indexRoot), threads).build(docs, fingerprint, (d, t) -> { });
+    public static Result measure(List<? extends ContentDocument> docs, int threads, Path indexRoot, String fingerprint,
+                                 Jurisdiction area) throws IOException {
+        IndexBuilder.Built built = new IndexBuilder(new IndexStore(indexRoot), threads, null, area).build(docs, fingerprint, (d, t) -> { });
         long total = built.millis() * 1_000_000;
         long merge = built.mergeMillis() * 1_000_000;
         return new Result(threads, docs.size(), Texts.characters(docs), total - merge, merge, built.generation());

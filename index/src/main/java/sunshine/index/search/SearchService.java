@@ -169,7 +169,7 @@ public final class SearchService {
             return new Found(lexicalOrder(searcher, scored, built, head, want), counted.total(), counted.exact(), counted.facets());
         }
         List<ScoreDoc> lexical = lexicalOrder(searcher, scored, built, head, Math.max(want, semantic.candidates()));
-        Optional<SemanticRerank.Reranked> reranked = semantic.rerank(searcher, lexical, filter(request), built.query(), vector);
+        Optional<SemanticRerank.Reranked> reranked = semantic.rerank(searcher, lexical, filter(request), built.query(), scored, vector);
         if (reranked.isEmpty()) {
             return new Found(lexical.subList(0, Math.min(want, lexical.size())), counted.total(), counted.exact(), counted.facets());
         }

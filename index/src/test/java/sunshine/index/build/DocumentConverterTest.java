@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
+import sunshine.index.content.DocType;
 import sunshine.index.content.Excerpt;
+import sunshine.index.content.Jurisdiction;
 import sunshine.index.content.PlainDocument;
 
 /** What goes into the index for a document; here, that a summary cut from the body is not indexed twice. */
@@ -32,5 +35,27 @@ class DocumentConverterTest {
         assertNull(doc.getField(Fields.SUMMARY), "the summary is the article's first 90 characters");
         assertEquals(ARTICLE, doc.get(Fields.BODY));
         assertTrue(doc.getField(Fields.BODY_BIGRAM).stringValue().endsWith(ARTICLE));
+    }
+
+    @Test
+    void aDocumentThatAppliesElsewhereWeighsLess() throws Exception {
+        Jurisdiction shanghai = new Jurisdiction(List.of("上海市", "嘉定区"));
+        float national = prior(new DocumentConverter(shanghai).convert(law(null)));
+        assertEquals(TypePrior.of(DocType.DOCUMENT), national);
+        assertEquals(national, prior(new DocumentConverter(shanghai).convert(law("上海市"))));
+        assertEquals(national * TypePrior.ELSEWHERE, prior(new DocumentConverter(shanghai).convert(law("山东省"))));
+        assertEquals(national, prior(new DocumentConverter().convert(law("山东省"))), "no area: every region alike");
+        assertNull(new DocumentConverter(shanghai).convert(law("上海市")).getField(Fields.REGION_WEIGHT), "absent: weight 1");
+        assertEquals(TypePrior.ELSEWHERE, Float.intBitsToFloat(new DocumentConverter(shanghai).convert(law("山东省"))
+                .getField(Fields.REGION_WEIGHT).numericValue().intValue()));
+        assertTrue(TypePrior.ELSEWHERE < 1);
+    }
+
+    private static PlainDocument law(String region) {
+        return new PlainDocument("law-1#第十条", "残疾人保障法 第十条", ARTICLE, null, "text/markdown", "laws.jsonl.gz", region);
+    }
+
+    private static float prior(Document doc) {
+        return Float.intBitsToFloat(doc.getField(Fields.PRIOR).numericValue().intValue());
     }
 }

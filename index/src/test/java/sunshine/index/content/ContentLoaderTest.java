@@ -1,6 +1,7 @@
 package sunshine.index.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -69,6 +70,19 @@ class ContentLoaderTest {
         assertEquals(Problem.Severity.WARNING, p.severity());
         assertTrue(p.message().contains("火星旅行"));
         assertEquals(Set.of("x"), ids(r));
+    }
+
+    @Test
+    void aPolicyOfAnotherRegionIsAWarningAtItsLineAndStays() throws Exception {
+        var r = load(new ContentFixture(dir).write("area.yml", "- 上海市\n- 嘉定区\n")
+                .write("policies/a.md", ContentFixture.policy("x", "补贴").replace("region: 上海市", "region: 山东省"))
+                .write("policies/b.md", ContentFixture.policy("y", "补贴").replace("region: 上海市", "region: 嘉定区")));
+        Problem p = only(r, "policies/a.md");
+        assertEquals(Problem.Severity.WARNING, p.severity());
+        assertTrue(p.message().contains("山东省") && p.message().contains("area.yml"), p.message());
+        assertEquals(ContentFixture.policy("x", "补贴").lines().toList().indexOf("region: 上海市") + 1, p.line());
+        assertEquals(Set.of("x", "y"), ids(r));
+        assertFalse(r.lists().area().covers("山东省"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package sunshine.index.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,18 @@ class LawCorpusTest {
         assertEquals("中华人民共和国民法典 第五十四条", byId.get("law-b#第五十四条").title());
         assertEquals("个体工商户。", byId.get("law-b#第五十四条").text());
         assertEquals("某决定\n一、修改。", byId.get("law-c").text());
+        assertEquals("上海市", byId.get("law-a#第二条之一").region(), "a local regulation applies in its province");
+        assertNull(byId.get("law-b#第五十四条").region(), "the Civil Code applies everywhere");
+        assertNull(byId.get("law-c").region());
+    }
+
+    @Test
+    void aLocalRegulationsCategoryNamesItsProvince() {
+        assertEquals("山东省", LawCorpus.region("山东地方法规"));
+        assertEquals("重庆市", LawCorpus.region("重庆地方法规"));
+        assertNull(LawCorpus.region("行政法规"));
+        assertNull(LawCorpus.region("地方法规"));
+        assertNull(LawCorpus.region(null));
     }
 
     @Test
