@@ -68,6 +68,7 @@ public final class DocumentConverter {
         }
         doc.add(new NumericDocValuesField(Fields.DATE, d.date() == null ? 0 : d.date().toEpochDay()));
         doc.add(new FloatDocValuesField(Fields.PRIOR, TypePrior.of(d, here)));
+        doc.add(new FloatDocValuesField(Fields.TYPE_PRIOR, TypePrior.of(d.type())));
         float regionWeight = TypePrior.regionWeight(d, here);
         if (regionWeight != 1f) {
             doc.add(new FloatDocValuesField(Fields.REGION_WEIGHT, regionWeight));

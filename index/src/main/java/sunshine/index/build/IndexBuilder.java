@@ -130,6 +130,7 @@ public final class IndexBuilder {
             if (vectors != null) {
                 data.put(Fields.VECTOR_MODEL, vectors.modelId());
             }
+            data.put(Fields.AREA, here.toCommitData());
             writer.setLiveCommitData(data.entrySet());
             long merge = System.nanoTime();
             writer.forceMerge(1);

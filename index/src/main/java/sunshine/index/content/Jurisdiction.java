@@ -25,6 +25,44 @@ public record Jurisdiction(List<String> areas) {
         return place.isEmpty() || place.equals("全国") || areas.contains(place);
     }
 
+    /** China's provinces, autonomous regions, municipalities and special administrative regions, by their short names. */
+    static final List<String> PROVINCES = List.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
+            "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+            "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门");
+
+    /**
+     * Whether {@code text} names a province this area does not cover (山东省的规定, 我在河南): then the person asks
+     * about that place's rules, and its documents should not rank after the rest.
+     */
+    public boolean namesElsewhere(String text) {
+        if (areas.isEmpty() || text == null) {
+            return false;
+        }
+        // Left to right, each name where it starts: 上海南翔 holds 上海, not 海南; 浙江西部 holds 浙江, not 江西.
+        for (int i = 0; i < text.length(); i++) {
+            for (String p : PROVINCES) {
+                if (text.startsWith(p, i)) {
+                    if (!covers(p)) {
+                        return true;
+                    }
+                    i += p.length() - 1;
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** For the index's commit data: the areas, one per line. */
+    public String toCommitData() {
+        return String.join("\n", areas);
+    }
+
+    /** Read back from {@link #toCommitData}; null or empty (an index built before areas, or without one): everywhere. */
+    public static Jurisdiction fromCommitData(String data) {
+        return data == null || data.isBlank() ? EVERYWHERE : new Jurisdiction(List.of(data.split("\n")));
+    }
+
     /** A place's name without its administrative suffix: 上海市 and 上海, 山东省 and 山东 are one place. */
     static String place(String name) {
         String s = Objects.requireNonNull(name).strip();

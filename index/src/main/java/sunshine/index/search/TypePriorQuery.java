@@ -34,14 +34,21 @@ import sunshine.index.build.Fields;
 final class TypePriorQuery extends Query {
     private final Query in;
     private final float maxPrior;
+    private final String field;
 
     /** @param maxPrior the largest prior any document has (a bound; a larger one only prunes less) */
     TypePriorQuery(Query in, float maxPrior) {
+        this(in, maxPrior, Fields.PRIOR);
+    }
+
+    /** @param field the float doc values field the prior is read from ({@link Fields#PRIOR} or {@link Fields#TYPE_PRIOR}) */
+    TypePriorQuery(Query in, float maxPrior, String field) {
         if (!(maxPrior > 0) || Float.isInfinite(maxPrior)) {
             throw new IllegalArgumentException("maxPrior must be positive and finite: " + maxPrior);
         }
         this.in = Objects.requireNonNull(in);
         this.maxPrior = maxPrior;
+        this.field = Objects.requireNonNull(field);
     }
 
     Query wrapped() {
@@ -51,7 +58,7 @@ final class TypePriorQuery extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = in.rewrite(searcher);
-        return rewritten == in ? this : new TypePriorQuery(rewritten, maxPrior);
+        return rewritten == in ? this : new TypePriorQuery(rewritten, maxPrior, field);
     }
 
     @Override
@@ -67,7 +74,7 @@ final class TypePriorQuery extends Query {
                 if (supplier == null) {
                     return null;
                 }
-                NumericDocValues priors = DocValues.getNumeric(context.reader(), Fields.PRIOR);
+                NumericDocValues priors = DocValues.getNumeric(context.reader(), field);
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
@@ -99,7 +106,7 @@ final class TypePriorQuery extends Query {
                 if (!e.isMatch()) {
                     return e;
                 }
-                float prior = prior(DocValues.getNumeric(context.reader(), Fields.PRIOR), doc);
+                float prior = prior(DocValues.getNumeric(context.reader(), field), doc);
                 return Explanation.match(e.getValue().floatValue() * prior, "score × type prior", e,
                         Explanation.match(prior, "type prior"));
             }
@@ -246,11 +253,12 @@ final class TypePriorQuery extends Query {
 
     @Override
     public boolean equals(Object o) {
-        return sameClassAs(o) && in.equals(((TypePriorQuery) o).in) && maxPrior == ((TypePriorQuery) o).maxPrior;
+        return sameClassAs(o) && in.equals(((TypePriorQuery) o).in) && maxPrior == ((TypePriorQuery) o).maxPrior
+                && field.equals(((TypePriorQuery) o).field);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * classHash() + in.hashCode()) + Float.hashCode(maxPrior);
+        return 31 * (31 * (31 * classHash() + in.hashCode()) + Float.hashCode(maxPrior)) + field.hashCode();
     }
 }

@@ -82,9 +82,10 @@ public final class SemanticRerank {
      * @param base    the lexical query without filters or scoring extras, for the totals
      * @param scoring the query whose scores {@code lexical} carries (before any rescoring), to score the nearest
      *                neighbours that are not among the lexical candidates (null: they count as sharing no word)
+     * @param regionsAlike the question names a place elsewhere: its documents are not weighed down by their region
      */
     public static Reranked rerank(IndexSearcher searcher, List<ScoreDoc> lexical, Query filter, Query base, Query scoring,
-                                  float[] question, Settings s) throws IOException {
+                                  boolean regionsAlike, float[] question, Settings s) throws IOException {
         List<ScoreDoc> top = lexical.subList(0, Math.min(lexical.size(), s.candidates()));
         float maxLexical = top.isEmpty() ? 1f : Math.max(1e-6f, top.get(0).score);
         Map<Integer, Float> lexicalScores = new HashMap<>();
@@ -98,7 +99,7 @@ public final class SemanticRerank {
             }
         }
         Map<Integer, Float> cosines = cosines(searcher.getIndexReader(), pool, question);
-        Map<Integer, Float> regionWeights = regionWeights(searcher.getIndexReader(), pool);
+        Map<Integer, Float> regionWeights = regionsAlike ? Map.of() : regionWeights(searcher.getIndexReader(), pool);
         List<Integer> neighbours = pool.stream().filter(d -> !lexicalScores.containsKey(d)).toList();
         // A neighbour beyond the lexical candidates often shares words with the question all the same (LeCoQA:
         // served Recall@10 0.542 → 0.550 once they were scored rather than taken as 0).

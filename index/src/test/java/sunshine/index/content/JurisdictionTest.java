@@ -39,6 +39,23 @@ class JurisdictionTest {
     }
 
     @Test
+    void aTextThatNamesAProvinceElsewhereIsAboutThatPlace() {
+        assertTrue(here.namesElsewhere("山东省实施残疾人保障法办法"));
+        assertTrue(here.namesElsewhere("我在河南打工，工伤怎么赔"));
+        assertFalse(here.namesElsewhere("上海市残疾人就业"), "the portal's own place");
+        assertFalse(here.namesElsewhere("上海南翔镇阳光之家"), "上海 then 南翔, not 海南");
+        assertFalse(here.namesElsewhere("工伤怎么赔"));
+        assertFalse(Jurisdiction.EVERYWHERE.namesElsewhere("山东省实施残疾人保障法办法"), "no area: nothing is elsewhere");
+    }
+
+    @Test
+    void theAreaTravelsInTheIndexsCommitData() {
+        assertEquals(here, Jurisdiction.fromCommitData(here.toCommitData()));
+        assertEquals(Jurisdiction.EVERYWHERE, Jurisdiction.fromCommitData(null));
+        assertEquals(Jurisdiction.EVERYWHERE, Jurisdiction.fromCommitData(Jurisdiction.EVERYWHERE.toCommitData()));
+    }
+
+    @Test
     void withoutAnAreaEveryRegionApplies() {
         assertTrue(Jurisdiction.EVERYWHERE.covers("山东省"));
         assertTrue(new Jurisdiction(List.of(" ")).covers("山东省"), "a blank line names no place");

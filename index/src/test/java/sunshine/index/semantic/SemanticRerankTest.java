@@ -41,12 +41,15 @@ class SemanticRerankTest {
             try (DirectoryReader reader = DirectoryReader.open(d)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 List<ScoreDoc> lexical = List.of(new ScoreDoc(0, 2f), new ScoreDoc(1, 2f));
-                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), null, QUESTION,
+                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), null, false, QUESTION,
                         SemanticRerank.Settings.RERANK);
                 assertEquals(List.of(1, 0), r.pinned().stream().map(s -> s.doc).toList());
                 // 0.1 × 1 + 0.9 × 0.9 × 1 for the one that applies; 0.1 × 1 + 0.9 × 1 × ELSEWHERE for the other.
                 assertEquals(10 + 0.1 + 0.9 * 0.9, r.pinned().get(0).score, 1e-4);
                 assertEquals(10 + 0.1 + 0.9 * TypePrior.ELSEWHERE, r.pinned().get(1).score, 1e-4);
+                SemanticRerank.Reranked alike = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), null, true,
+                        QUESTION, SemanticRerank.Settings.RERANK);
+                assertEquals(List.of(0, 1), alike.pinned().stream().map(s -> s.doc).toList(), "a question that names 山东");
             }
         }
     }
@@ -69,7 +72,7 @@ class SemanticRerankTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 List<ScoreDoc> lexical = List.of(new ScoreDoc(0, 2f));
                 TermQuery scoring = new TermQuery(new Term(Fields.ID, "c"));
-                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), scoring,
+                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), scoring, false,
                         QUESTION, new SemanticRerank.Settings(100, 3, 0.1f));
                 assertEquals(List.of(0, 2, 1), r.pinned().stream().map(s -> s.doc).toList());
                 float words = Math.min(1f, searcher.search(scoring, 1).scoreDocs[0].score / 2f);
