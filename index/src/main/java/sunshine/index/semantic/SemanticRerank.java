@@ -84,7 +84,9 @@ public final class SemanticRerank {
      * @param filter  the person's filters alone, for the nearest-neighbour search (null: none)
      * @param base    the lexical query without filters or scoring extras, for the totals
      * @param scoring the query whose scores {@code lexical} carries (before any rescoring), to score the nearest
-     *                neighbours that are not among the lexical candidates (null: they count as sharing no word)
+     *                neighbours that are not among the lexical candidates (null: they count as sharing no word); it
+     *                must match what {@code base} matches within {@code filter} (a question's query is its own ranked
+     *                form), so the neighbours it does not match are those the totals must add
      * @param regionsAlike the question names a place elsewhere: its documents are not weighed down by their region
      */
     public static Reranked rerank(IndexSearcher searcher, List<ScoreDoc> lexical, Query filter, Query base, Query scoring,
@@ -120,7 +122,9 @@ public final class SemanticRerank {
         }
         // Best first; equal scores in document order, as Lucene breaks ties.
         pinned.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
-        List<Integer> added = notMatching(searcher, base, neighbours);
+        // The neighbours the scoring walk did not match are those base does not (within the filter, as HNSW searched).
+        List<Integer> added = scoring == null ? notMatching(searcher, base, neighbours)
+                : neighbours.stream().filter(d -> !neighbourScores.containsKey(d)).toList();
         Query matches = added.isEmpty() ? base : new BooleanQuery.Builder().add(base, Occur.SHOULD)
                 .add(new DocIdsQuery(added), Occur.SHOULD).build();
         return new Reranked(List.copyOf(pinned), matches, maxLexical);

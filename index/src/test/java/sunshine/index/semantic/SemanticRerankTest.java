@@ -72,9 +72,11 @@ class SemanticRerankTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 List<ScoreDoc> lexical = List.of(new ScoreDoc(0, 2f));
                 TermQuery scoring = new TermQuery(new Term(Fields.ID, "c"));
-                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), scoring, false,
+                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, scoring, scoring, false,
                         QUESTION, new SemanticRerank.Settings(100, 3, 0.1f));
                 assertEquals(List.of(0, 2, 1), r.pinned().stream().map(s -> s.doc).toList());
+                assertEquals(List.of(1, 2), java.util.Arrays.stream(searcher.search(r.matches(), 10).scoreDocs).map(s -> s.doc)
+                        .sorted().toList(), "totals count the neighbour that shares no word, and the one that does once");
                 float words = Math.min(1f, searcher.search(scoring, 1).scoreDocs[0].score / 2f);
                 assertEquals(10 + 0.1 * words + 0.9 * 0.5, r.pinned().get(1).score, 1e-4);
                 assertEquals(10 + 0.9 * 0.5, r.pinned().get(2).score, 1e-4, "no word in common");
