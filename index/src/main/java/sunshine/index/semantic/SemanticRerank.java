@@ -206,26 +206,8 @@ public final class SemanticRerank {
 
     /** Those of {@code docs} that {@code query} does not match: the neighbours a question's words did not find. */
     private static List<Integer> notMatching(IndexSearcher searcher, Query query, List<Integer> docs) throws IOException {
-        if (docs.isEmpty()) {
-            return List.of();
-        }
         List<Integer> sorted = docs.stream().sorted().toList();
-        Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<Integer> out = new ArrayList<>();
-        LeafReaderContext leaf = null;
-        Scorer scorer = null;
-        for (int doc : sorted) {
-            LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            if (ctx != leaf) {
-                leaf = ctx;
-                scorer = w.scorer(ctx);
-            }
-            int local = doc - ctx.docBase;
-            if (scorer == null || !at(scorer, local)) {
-                out.add(doc);
-            }
-        }
-        return out;
+        Map<Integer, Float> matched = scores(searcher, query, sorted);
+        return sorted.stream().filter(d -> !matched.containsKey(d)).toList();
     }
 }
