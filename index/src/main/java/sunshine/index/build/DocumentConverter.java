@@ -72,6 +72,10 @@ public final class DocumentConverter {
         float regionWeight = TypePrior.regionWeight(d, here);
         if (regionWeight != 1f) {
             doc.add(new FloatDocValuesField(Fields.REGION_WEIGHT, regionWeight));
+            int province = Jurisdiction.provinceCode(d.region());
+            if (province > 0) {
+                doc.add(new NumericDocValuesField(Fields.REGION_CODE, province));
+            }
         }
         doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(sortName(d))));
         doc.add(new Field(Fields.TITLE, d.title(), STORED_TEXT_WITH_OFFSETS));

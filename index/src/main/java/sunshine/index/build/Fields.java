@@ -36,8 +36,10 @@ public final class Fields {
      * re-ranking weighs meaning by it, but not by the type, which its mix already has through BM25.
      */
     public static final String REGION_WEIGHT = "region_weight";
-    /** The type part of {@link #PRIOR} alone: ranks by when a query names a place elsewhere (see SearchService). */
+    /** The type part of {@link #PRIOR} alone: a document ranks by it when the query names its region (SearchService). */
     public static final String TYPE_PRIOR = "type_prior";
+    /** On documents that apply elsewhere: their province ({@code Jurisdiction.provinceCode}), when it is one. */
+    public static final String REGION_CODE = "region_code";
     /** Commit data: the area the priors were computed for ({@code Jurisdiction#toCommitData}). */
     public static final String AREA = "area";
     /** The document's embedding (see sunshine.index.semantic), absent when the index was built without a model. */

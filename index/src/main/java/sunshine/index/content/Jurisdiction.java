@@ -30,27 +30,35 @@ public record Jurisdiction(List<String> areas) {
             "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门");
 
+    /** A region's province as a small number for the index: 1 + its place in {@link #PROVINCES}, 0 for none. */
+    public static int provinceCode(String region) {
+        return region == null ? 0 : PROVINCES.indexOf(place(region)) + 1;
+    }
+
     /**
-     * Whether {@code text} names a province this area does not cover (山东省的规定, 我在河南): then the person asks
-     * about that place's rules, and its documents should not rank after the rest.
+     * The provinces {@code text} names that this area does not cover (山东省的规定, 我在河南), as bits
+     * {@code 1L << provinceCode}; 0 for none. The person asks about that place's rules: its documents should not
+     * rank after the rest.
      */
-    public boolean namesElsewhere(String text) {
+    public long namedElsewhere(String text) {
+        long named = 0;
         if (areas.isEmpty() || text == null) {
-            return false;
+            return named;
         }
         // Left to right, each name where it starts: 上海南翔 holds 上海, not 海南; 浙江西部 holds 浙江, not 江西.
         for (int i = 0; i < text.length(); i++) {
-            for (String p : PROVINCES) {
+            for (int k = 0; k < PROVINCES.size(); k++) {
+                String p = PROVINCES.get(k);
                 if (text.startsWith(p, i)) {
                     if (!covers(p)) {
-                        return true;
+                        named |= 1L << (k + 1);
                     }
                     i += p.length() - 1;
                     break;
                 }
             }
         }
-        return false;
+        return named;
     }
 
     /** For the index's commit data: the areas, one per line. */

@@ -160,26 +160,26 @@ public final class SearchService {
      */
     private Found ranked(SearchRequest request, IndexSearcher searcher, IndexHandle handle, QueryFactory.Built built,
                          CompletableFuture<float[]> vector, int want) throws IOException {
-        String prior = priorField(request, handle);
-        Query scored = drillDown(request, new TypePriorQuery(built.ranked(), TypePrior.MAX, prior));
+        long lifted = namedElsewhere(request, handle);
+        Query scored = drillDown(request, new TypePriorQuery(built.ranked(), TypePrior.MAX, lifted));
         FacetPostings facets = facetPostings.get(searcher, handle);
         MatchCounter.Counted counted = MatchCounter.count(searcher, facets, built.query(), request);
         int candidates = !built.question() ? CANDIDATES : vector != null ? RERANKED_QUESTION_CANDIDATES : QUESTION_CANDIDATES;
         List<ScoreDoc> head = built.words() != null && (!counted.exact() || counted.total() > RESCORED)
-                ? byWords(searcher, request, built, prior, want, candidates) : List.of();
+                ? byWords(searcher, request, built, lifted, want, candidates) : List.of();
         if (vector == null) {
-            return new Found(lexicalOrder(searcher, scored, built, prior, head, want), counted.total(), counted.exact(), counted.facets());
+            return new Found(lexicalOrder(searcher, scored, built, lifted, head, want), counted.total(), counted.exact(), counted.facets());
         }
-        List<ScoreDoc> lexical = lexicalOrder(searcher, scored, built, prior, head, Math.max(want, semantic.candidates()));
+        List<ScoreDoc> lexical = lexicalOrder(searcher, scored, built, lifted, head, Math.max(want, semantic.candidates()));
         Optional<SemanticRerank.Reranked> reranked = semantic.rerank(searcher, lexical, filter(request), built.query(), scored,
-                !prior.equals(Fields.PRIOR), vector);
+                lifted, vector);
         if (reranked.isEmpty()) {
             return new Found(lexical.subList(0, Math.min(want, lexical.size())), counted.total(), counted.exact(), counted.facets());
         }
         SemanticRerank.Reranked r = reranked.get();
         List<ScoreDoc> top = new ArrayList<>(r.pinned().subList(0, Math.min(want, r.pinned().size())));
         if (top.size() < want) {
-            for (ScoreDoc d : lexicalOrder(searcher, scored, built, prior, head, want + r.pinned().size())) {
+            for (ScoreDoc d : lexicalOrder(searcher, scored, built, lifted, head, want + r.pinned().size())) {
                 if (top.size() < want && !r.isPinned(d.doc)) {
                     top.add(r.after(d));
                 }
@@ -196,12 +196,12 @@ public final class SearchService {
      * The first {@code n} hits in lexical order: {@code head} (candidates by words, ranked by the whole query), then
      * every other match by the whole query.
      */
-    private static List<ScoreDoc> lexicalOrder(IndexSearcher searcher, Query scored, QueryFactory.Built built, String prior,
+    private static List<ScoreDoc> lexicalOrder(IndexSearcher searcher, Query scored, QueryFactory.Built built, long lifted,
                                                List<ScoreDoc> head, int n) throws IOException {
         List<ScoreDoc> top = new ArrayList<>(head.subList(0, Math.min(n, head.size())));
         if (top.size() < n) {
             Set<Integer> inHead = head.stream().map(d -> d.doc).collect(Collectors.toSet());
-            for (ScoreDoc d : topScores(searcher, scored, built, prior, n + head.size())) {
+            for (ScoreDoc d : topScores(searcher, scored, built, lifted, n + head.size())) {
                 if (top.size() < n && !inHead.contains(d.doc)) {
                     top.add(d);
                 }
@@ -218,11 +218,11 @@ public final class SearchService {
      * minimum share; for a question hundreds of bigrams) took several times longer on the laws corpus. Everything
      * after these follows in the whole query's order, so pages never overlap.
      */
-    private static List<ScoreDoc> byWords(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built, String prior,
+    private static List<ScoreDoc> byWords(IndexSearcher searcher, SearchRequest request, QueryFactory.Built built, long lifted,
                                           int want, int n) throws IOException {
-        ScoreDoc[] first = candidates(searcher, request, built.words(), prior, n);
+        ScoreDoc[] first = candidates(searcher, request, built.words(), lifted, n);
         if (first.length >= want || built.wordsAnywhere() == null) {
-            return rankedByWholeQuery(searcher, built, prior, first);
+            return rankedByWholeQuery(searcher, built, lifted, first);
         }
         // Too few title holders for the page: after them, the best by words anywhere (ranking every other match by
         // the whole query, a long title's dozens of clauses, took several times longer). Both are ranked in one pass:
@@ -230,26 +230,26 @@ public final class SearchService {
         // added depends on the page, but it only ever follows all the holders, so the pages still never overlap.
         Set<Integer> holders = java.util.Arrays.stream(first).map(d -> d.doc).collect(Collectors.toSet());
         List<ScoreDoc> all = new ArrayList<>(List.of(first));
-        for (ScoreDoc d : candidates(searcher, request, built.wordsAnywhere(), prior, AFTER_HOLDERS)) {
+        for (ScoreDoc d : candidates(searcher, request, built.wordsAnywhere(), lifted, AFTER_HOLDERS)) {
             if (!holders.contains(d.doc)) {
                 all.add(d);
             }
         }
-        List<ScoreDoc> head = new ArrayList<>(rankedByWholeQuery(searcher, built, prior, all.toArray(ScoreDoc[]::new)));
+        List<ScoreDoc> head = new ArrayList<>(rankedByWholeQuery(searcher, built, lifted, all.toArray(ScoreDoc[]::new)));
         head.sort(java.util.Comparator.comparing(d -> !holders.contains(d.doc))); // stable: holders first, each in rank order
         return head;
     }
 
     /** The best {@code n} documents by {@code words} alone, within the person's filters. */
-    private static ScoreDoc[] candidates(IndexSearcher searcher, SearchRequest request, Query words, String prior, int n)
+    private static ScoreDoc[] candidates(IndexSearcher searcher, SearchRequest request, Query words, long lifted, int n)
             throws IOException {
-        return searcher.search(drillDown(request, new TypePriorQuery(words, TypePrior.MAX, prior)), new TopScoreDocCollectorManager(n, 0)).scoreDocs;
+        return searcher.search(drillDown(request, new TypePriorQuery(words, TypePrior.MAX, lifted)), new TopScoreDocCollectorManager(n, 0)).scoreDocs;
     }
 
     /** The candidates that match the whole query, in its order (best first). */
-    private static List<ScoreDoc> rankedByWholeQuery(IndexSearcher searcher, QueryFactory.Built built, String prior,
+    private static List<ScoreDoc> rankedByWholeQuery(IndexSearcher searcher, QueryFactory.Built built, long lifted,
                                                      ScoreDoc[] candidates) throws IOException {
-        TopDocs ranked = new QueryRescorer(new TypePriorQuery(built.query(), TypePrior.MAX, prior)) {
+        TopDocs ranked = new QueryRescorer(new TypePriorQuery(built.query(), TypePrior.MAX, lifted)) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 return secondPassMatches ? secondPassScore : Float.NEGATIVE_INFINITY; // not a match of the whole query
@@ -263,7 +263,7 @@ public final class SearchService {
      * if more) and those re-sorted; later hits keep their order. The window does not depend on the page, so the
      * pages of one search never overlap.
      */
-    private static List<ScoreDoc> topScores(IndexSearcher searcher, Query scored, QueryFactory.Built built, String prior, int n)
+    private static List<ScoreDoc> topScores(IndexSearcher searcher, Query scored, QueryFactory.Built built, long lifted, int n)
             throws IOException {
         TopDocs first = searcher.search(scored, new TopScoreDocCollectorManager(Math.max(n, RESCORED), 0));
         if (built.boosts() == null || first.scoreDocs.length == 0) {
@@ -272,7 +272,7 @@ public final class SearchService {
         int window = Math.min(first.scoreDocs.length, RESCORED);
         TopDocs head = new TopDocs(first.totalHits, java.util.Arrays.copyOf(first.scoreDocs, window));
         // The boosts carry the prior as the first pass does, so a rescored hit scores as the whole query would.
-        TopDocs rescored = new QueryRescorer(new TypePriorQuery(built.boosts(), TypePrior.MAX, prior)) {
+        TopDocs rescored = new QueryRescorer(new TypePriorQuery(built.boosts(), TypePrior.MAX, lifted)) {
             @Override
             protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
                 return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
@@ -294,13 +294,12 @@ public final class SearchService {
     }
 
     /**
-     * The prior to rank by: type × region ({@link Fields#PRIOR}), or the type's alone ({@link Fields#TYPE_PRIOR}) when
-     * the text names a province outside the area the index was built for: then the person asks about that place,
-     * and its rules must not rank after the rest.
+     * The provinces outside the index's area (the one its priors were computed for) that the text names: their
+     * documents rank by their type's prior alone ({@link Fields#TYPE_PRIOR}), as the person asks about that place;
+     * other places' documents keep their lower prior.
      */
-    private static String priorField(SearchRequest request, IndexHandle handle) {
-        return Jurisdiction.fromCommitData(handle.commitData().get(Fields.AREA)).namesElsewhere(ChineseFolding.fold(request.text()))
-                ? Fields.TYPE_PRIOR : Fields.PRIOR;
+    private static long namedElsewhere(SearchRequest request, IndexHandle handle) {
+        return Jurisdiction.fromCommitData(handle.commitData().get(Fields.AREA)).namedElsewhere(ChineseFolding.fold(request.text()));
     }
 
     /** The person's filters alone (null when there are none), for searches that must keep within them. */

@@ -61,7 +61,7 @@ public final class SemanticSearch {
 
     /** The re-ranked documents, or empty when the vector did not come in time (the search stays lexical). */
     Optional<SemanticRerank.Reranked> rerank(IndexSearcher searcher, java.util.List<org.apache.lucene.search.ScoreDoc> lexical,
-                                             Query filter, Query base, Query scoring, boolean regionsAlike,
+                                             Query filter, Query base, Query scoring, long lifted,
                                              CompletableFuture<float[]> vector)
             throws IOException {
         float[] v;
@@ -73,6 +73,6 @@ public final class SemanticSearch {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-        return Optional.of(SemanticRerank.rerank(searcher, lexical, filter, base, scoring, regionsAlike, v, settings));
+        return Optional.of(SemanticRerank.rerank(searcher, lexical, filter, base, scoring, lifted, v, settings));
     }
 }

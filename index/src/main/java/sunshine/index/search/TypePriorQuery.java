@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BulkScorer;
@@ -34,21 +35,24 @@ import sunshine.index.build.Fields;
 final class TypePriorQuery extends Query {
     private final Query in;
     private final float maxPrior;
-    private final String field;
+    private final long lifted;
 
     /** @param maxPrior the largest prior any document has (a bound; a larger one only prunes less) */
     TypePriorQuery(Query in, float maxPrior) {
-        this(in, maxPrior, Fields.PRIOR);
+        this(in, maxPrior, 0L);
     }
 
-    /** @param field the float doc values field the prior is read from ({@link Fields#PRIOR} or {@link Fields#TYPE_PRIOR}) */
-    TypePriorQuery(Query in, float maxPrior, String field) {
+    /**
+     * @param lifted regions (bit {@code 1L << code}, see {@link Fields#REGION_CODE}) whose documents rank by their
+     *               type's prior alone ({@link Fields#TYPE_PRIOR}): the places the person named; 0 for none
+     */
+    TypePriorQuery(Query in, float maxPrior, long lifted) {
         if (!(maxPrior > 0) || Float.isInfinite(maxPrior)) {
             throw new IllegalArgumentException("maxPrior must be positive and finite: " + maxPrior);
         }
         this.in = Objects.requireNonNull(in);
         this.maxPrior = maxPrior;
-        this.field = Objects.requireNonNull(field);
+        this.lifted = lifted;
     }
 
     Query wrapped() {
@@ -58,7 +62,7 @@ final class TypePriorQuery extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = in.rewrite(searcher);
-        return rewritten == in ? this : new TypePriorQuery(rewritten, maxPrior, field);
+        return rewritten == in ? this : new TypePriorQuery(rewritten, maxPrior, lifted);
     }
 
     @Override
@@ -74,7 +78,7 @@ final class TypePriorQuery extends Query {
                 if (supplier == null) {
                     return null;
                 }
-                NumericDocValues priors = DocValues.getNumeric(context.reader(), field);
+                LeafPriors priors = LeafPriors.of(context.reader(), lifted);
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
@@ -106,7 +110,7 @@ final class TypePriorQuery extends Query {
                 if (!e.isMatch()) {
                     return e;
                 }
-                float prior = prior(DocValues.getNumeric(context.reader(), field), doc);
+                float prior = LeafPriors.of(context.reader(), lifted).of(doc);
                 return Explanation.match(e.getValue().floatValue() * prior, "score × type prior", e,
                         Explanation.match(prior, "type prior"));
             }
@@ -118,17 +122,46 @@ final class TypePriorQuery extends Query {
         };
     }
 
-    /** The prior of a document; 1 for a document indexed without one. */
-    private static float prior(NumericDocValues priors, int doc) throws IOException {
-        return priors.advanceExact(doc) ? Float.intBitsToFloat((int) priors.longValue()) : 1f;
+    /** One segment's priors: {@link Fields#PRIOR}, or the type's alone for a document of a lifted region. */
+    private static final class LeafPriors {
+        private final NumericDocValues priors;
+        private final NumericDocValues typePriors;
+        private final NumericDocValues regions;
+        private final long lifted;
+
+        private LeafPriors(NumericDocValues priors, NumericDocValues typePriors, NumericDocValues regions, long lifted) {
+            this.priors = priors;
+            this.typePriors = typePriors;
+            this.regions = regions;
+            this.lifted = lifted;
+        }
+
+        static LeafPriors of(LeafReader reader, long lifted) throws IOException {
+            return new LeafPriors(DocValues.getNumeric(reader, Fields.PRIOR),
+                    lifted == 0 ? null : DocValues.getNumeric(reader, Fields.TYPE_PRIOR),
+                    lifted == 0 ? null : DocValues.getNumeric(reader, Fields.REGION_CODE), lifted);
+        }
+
+        /** The prior of {@code doc} (asked in increasing order: doc values only move forward). */
+        float of(int doc) throws IOException {
+            if (lifted != 0 && regions.advanceExact(doc) && (lifted & (1L << regions.longValue())) != 0) {
+                return value(typePriors, doc);
+            }
+            return value(priors, doc);
+        }
+
+        /** 1 for a document indexed without one. */
+        private static float value(NumericDocValues values, int doc) throws IOException {
+            return values.advanceExact(doc) ? Float.intBitsToFloat((int) values.longValue()) : 1f;
+        }
     }
 
     /** Scores scaled by the prior; bounds and the minimum competitive score scaled by the largest prior. */
     private static final class PriorScorer extends FilterScorer {
-        private final NumericDocValues priors;
+        private final LeafPriors priors;
         private final float maxPrior;
 
-        PriorScorer(Scorer in, NumericDocValues priors, float maxPrior) {
+        PriorScorer(Scorer in, LeafPriors priors, float maxPrior) {
             super(in);
             this.priors = priors;
             this.maxPrior = maxPrior;
@@ -137,7 +170,7 @@ final class TypePriorQuery extends Query {
         @Override
         public float score() throws IOException {
             // Never above the bound below, even for a prior misconfigured above maxPrior.
-            return in.score() * Math.min(maxPrior, prior(priors, docID()));
+            return in.score() * Math.min(maxPrior, priors.of(docID()));
         }
 
         @Override
@@ -166,10 +199,10 @@ final class TypePriorQuery extends Query {
     /** The wrapped bulk scorer, with every collected score times the prior and competitive scores scaled back. */
     private static final class PriorBulkScorer extends BulkScorer {
         private final BulkScorer in;
-        private final NumericDocValues priors;
+        private final LeafPriors priors;
         private final float maxPrior;
 
-        PriorBulkScorer(BulkScorer in, NumericDocValues priors, float maxPrior) {
+        PriorBulkScorer(BulkScorer in, LeafPriors priors, float maxPrior) {
             this.in = in;
             this.priors = priors;
             this.maxPrior = maxPrior;
@@ -188,13 +221,13 @@ final class TypePriorQuery extends Query {
 
     /** Passes each document on with a scorable whose score is the wrapped one times that document's prior. */
     private static final class PriorCollector extends FilterLeafCollector {
-        private final NumericDocValues priors;
+        private final LeafPriors priors;
         private final float maxPrior;
         private int doc = -1;
         private int priorDoc = -1;
         private float prior = 1f;
 
-        PriorCollector(LeafCollector in, NumericDocValues priors, float maxPrior) {
+        PriorCollector(LeafCollector in, LeafPriors priors, float maxPrior) {
             super(in);
             this.priors = priors;
             this.maxPrior = maxPrior;
@@ -234,7 +267,7 @@ final class TypePriorQuery extends Query {
         /** Looked up once per document, and only if its score is asked for (doc values only move forward). */
         private float prior() throws IOException {
             if (priorDoc != doc) {
-                prior = Math.min(maxPrior, TypePriorQuery.prior(priors, doc));
+                prior = Math.min(maxPrior, priors.of(doc));
                 priorDoc = doc;
             }
             return prior;
@@ -254,11 +287,11 @@ final class TypePriorQuery extends Query {
     @Override
     public boolean equals(Object o) {
         return sameClassAs(o) && in.equals(((TypePriorQuery) o).in) && maxPrior == ((TypePriorQuery) o).maxPrior
-                && field.equals(((TypePriorQuery) o).field);
+                && lifted == ((TypePriorQuery) o).lifted;
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * (31 * classHash() + in.hashCode()) + Float.hashCode(maxPrior)) + field.hashCode();
+        return 31 * (31 * (31 * classHash() + in.hashCode()) + Float.hashCode(maxPrior)) + Long.hashCode(lifted);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
@@ -87,10 +88,11 @@ public final class SemanticRerank {
      *                neighbours that are not among the lexical candidates (null: they count as sharing no word); it
      *                must match what {@code base} matches within {@code filter} (a question's query is its own ranked
      *                form), so the neighbours it does not match are those the totals must add
-     * @param regionsAlike the question names a place elsewhere: its documents are not weighed down by their region
+     * @param lifted  the provinces the question names outside the area (bits, see {@code Jurisdiction#namedElsewhere}):
+     *                their documents are not weighed down by their region
      */
     public static Reranked rerank(IndexSearcher searcher, List<ScoreDoc> lexical, Query filter, Query base, Query scoring,
-                                  boolean regionsAlike, float[] question, Settings s) throws IOException {
+                                  long lifted, float[] question, Settings s) throws IOException {
         List<ScoreDoc> top = lexical.subList(0, Math.min(lexical.size(), s.candidates()));
         float maxLexical = top.isEmpty() ? 1f : Math.max(1e-6f, top.get(0).score);
         Map<Integer, Float> lexicalScores = new HashMap<>();
@@ -104,7 +106,7 @@ public final class SemanticRerank {
             }
         }
         Map<Integer, Float> cosines = cosines(searcher.getIndexReader(), pool, question);
-        Map<Integer, Float> regionWeights = regionsAlike ? Map.of() : regionWeights(searcher.getIndexReader(), pool);
+        Map<Integer, Float> regionWeights = regionWeights(searcher.getIndexReader(), pool, lifted);
         List<Integer> neighbours = pool.stream().filter(d -> !lexicalScores.containsKey(d)).toList();
         // A neighbour beyond the lexical candidates often shares words with the question all the same (LeCoQA:
         // served Recall@10 0.542 → 0.5497 once they were scored rather than taken as 0).
@@ -184,20 +186,26 @@ public final class SemanticRerank {
         return pos == doc && (tp == null || tp.matches());
     }
 
-    /** The region weight of each of {@code sortedDocs} that has one (those that apply elsewhere). */
-    static Map<Integer, Float> regionWeights(IndexReader reader, Set<Integer> sortedDocs) throws IOException {
+    /**
+     * The region weight of each of {@code sortedDocs} that has one (those that apply elsewhere), but for those of a
+     * {@code lifted} province.
+     */
+    static Map<Integer, Float> regionWeights(IndexReader reader, Set<Integer> sortedDocs, long lifted) throws IOException {
         Map<Integer, Float> out = new HashMap<>();
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = null;
         NumericDocValues values = null;
+        NumericDocValues provinces = null;
         for (int doc : sortedDocs) {
             LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
             if (ctx != leaf) {
                 leaf = ctx;
-                values = ctx.reader().getNumericDocValues(Fields.REGION_WEIGHT);
+                values = DocValues.getNumeric(ctx.reader(), Fields.REGION_WEIGHT);
+                provinces = DocValues.getNumeric(ctx.reader(), Fields.REGION_CODE);
             }
             int local = doc - ctx.docBase;
-            if (values != null && values.docID() <= local && (values.docID() == local || values.advance(local) == local)) {
+            if (values.advanceExact(local)
+                    && !(lifted != 0 && provinces.advanceExact(local) && (lifted & (1L << provinces.longValue())) != 0)) {
                 out.put(doc, Float.intBitsToFloat((int) values.longValue()));
             }
         }

@@ -40,12 +40,15 @@ class JurisdictionTest {
 
     @Test
     void aTextThatNamesAProvinceElsewhereIsAboutThatPlace() {
-        assertTrue(here.namesElsewhere("山东省实施残疾人保障法办法"));
-        assertTrue(here.namesElsewhere("我在河南打工，工伤怎么赔"));
-        assertFalse(here.namesElsewhere("上海市残疾人就业"), "the portal's own place");
-        assertFalse(here.namesElsewhere("上海南翔镇阳光之家"), "上海 then 南翔, not 海南");
-        assertFalse(here.namesElsewhere("工伤怎么赔"));
-        assertFalse(Jurisdiction.EVERYWHERE.namesElsewhere("山东省实施残疾人保障法办法"), "no area: nothing is elsewhere");
+        long shandong = 1L << Jurisdiction.provinceCode("山东省");
+        assertEquals(shandong, here.namedElsewhere("山东省实施残疾人保障法办法"));
+        assertEquals(shandong | 1L << Jurisdiction.provinceCode("河南"), here.namedElsewhere("我在河南打工，老家山东"));
+        assertEquals(0, here.namedElsewhere("上海市残疾人就业"), "the portal's own place");
+        assertEquals(0, here.namedElsewhere("上海南翔镇阳光之家"), "上海 then 南翔, not 海南");
+        assertEquals(0, here.namedElsewhere("工伤怎么赔"));
+        assertEquals(0, Jurisdiction.EVERYWHERE.namedElsewhere("山东省实施残疾人保障法办法"), "no area: nothing is elsewhere");
+        assertEquals(0, Jurisdiction.provinceCode("浦东新区"), "not a province");
+        assertTrue(Jurisdiction.provinceCode("内蒙古自治区") > 0);
     }
 
     @Test

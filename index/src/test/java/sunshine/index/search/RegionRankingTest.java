@@ -29,6 +29,7 @@ class RegionRankingTest {
         if (store.current().isEmpty()) {
             new IndexBuilder(store, 1, null, area).build(List.of(
                     law("sd", "山东省实施《中华人民共和国残疾人保障法》办法 第十八条", "山东省"),
+                    law("hn", "河南省实施《中华人民共和国残疾人保障法》办法 第十八条", "河南省"),
                     law("sh", "上海市实施《中华人民共和国残疾人保障法》办法 第十八条", "上海市")), "t", (d, n) -> { });
         }
         try (LiveIndex live = new LiveIndex(store)) {
@@ -43,13 +44,19 @@ class RegionRankingTest {
 
     @Test
     void amongEqualMatchesTheRuleThatAppliesHereLeads() throws Exception {
-        assertEquals(List.of("sh", "sd"), search(new Jurisdiction(List.of("上海市", "嘉定区")), "残疾人就业比例"));
-        assertEquals(List.of("sd", "sh"), search(Jurisdiction.EVERYWHERE, "残疾人就业比例"), "no area: document order decides");
+        assertEquals(List.of("sh", "sd", "hn"), search(new Jurisdiction(List.of("上海市", "嘉定区")), "残疾人就业比例"));
+        assertEquals(List.of("sd", "hn", "sh"), search(Jurisdiction.EVERYWHERE, "残疾人就业比例"), "no area: document order decides");
     }
 
     @Test
     void aRegulationOfElsewhereAskedForByNameIsFoundFirst() throws Exception {
         assertEquals("sd", search(new Jurisdiction(List.of("上海市", "嘉定区")), "山东省实施《中华人民共和国残疾人保障法》办法").get(0));
         assertEquals("sd", search(new Jurisdiction(List.of("上海市", "嘉定区")), "山东省 残疾人就业").get(0));
+    }
+
+    @Test
+    void namingOnePlaceLiftsThatPlaceOnly() throws Exception {
+        assertEquals(List.of("sd", "sh", "hn"), search(new Jurisdiction(List.of("上海市", "嘉定区")), "山东的残疾人就业比例"),
+                "河南's rule still follows the one that applies here");
     }
 }

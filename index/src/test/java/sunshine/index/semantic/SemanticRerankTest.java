@@ -41,15 +41,18 @@ class SemanticRerankTest {
             try (DirectoryReader reader = DirectoryReader.open(d)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 List<ScoreDoc> lexical = List.of(new ScoreDoc(0, 2f), new ScoreDoc(1, 2f));
-                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), null, false, QUESTION,
+                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), null, 0L, QUESTION,
                         SemanticRerank.Settings.RERANK);
                 assertEquals(List.of(1, 0), r.pinned().stream().map(s -> s.doc).toList());
                 // 0.1 × 1 + 0.9 × 0.9 × 1 for the one that applies; 0.1 × 1 + 0.9 × 1 × ELSEWHERE for the other.
                 assertEquals(10 + 0.1 + 0.9 * 0.9, r.pinned().get(0).score, 1e-4);
                 assertEquals(10 + 0.1 + 0.9 * TypePrior.ELSEWHERE, r.pinned().get(1).score, 1e-4);
-                SemanticRerank.Reranked alike = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), null, true,
-                        QUESTION, SemanticRerank.Settings.RERANK);
+                SemanticRerank.Reranked alike = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), null,
+                        shanghai.namedElsewhere("我在山东"), QUESTION, SemanticRerank.Settings.RERANK);
                 assertEquals(List.of(0, 1), alike.pinned().stream().map(s -> s.doc).toList(), "a question that names 山东");
+                SemanticRerank.Reranked henan = SemanticRerank.rerank(searcher, lexical, null, new MatchAllDocsQuery(), null,
+                        shanghai.namedElsewhere("我在河南"), QUESTION, SemanticRerank.Settings.RERANK);
+                assertEquals(List.of(1, 0), henan.pinned().stream().map(s -> s.doc).toList(), "naming 河南 lifts no rule of 山东");
             }
         }
     }
@@ -72,7 +75,7 @@ class SemanticRerankTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 List<ScoreDoc> lexical = List.of(new ScoreDoc(0, 2f));
                 TermQuery scoring = new TermQuery(new Term(Fields.ID, "c"));
-                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, scoring, scoring, false,
+                SemanticRerank.Reranked r = SemanticRerank.rerank(searcher, lexical, null, scoring, scoring, 0L,
                         QUESTION, new SemanticRerank.Settings(100, 3, 0.1f));
                 assertEquals(List.of(0, 2, 1), r.pinned().stream().map(s -> s.doc).toList());
                 assertEquals(List.of(1, 2), java.util.Arrays.stream(searcher.search(r.matches(), 10).scoreDocs).map(s -> s.doc)
