@@ -58,7 +58,7 @@ public final class Fields {
      * Bumped whenever analysis or field layout changes, so an index built by older code is rebuilt rather than
      * searched with mismatched analysis.
      */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 
     private Fields() {
     }
