@@ -69,13 +69,9 @@ public final class DocumentConverter {
         doc.add(new NumericDocValuesField(Fields.DATE, d.date() == null ? 0 : d.date().toEpochDay()));
         doc.add(new FloatDocValuesField(Fields.PRIOR, TypePrior.of(d, here)));
         doc.add(new FloatDocValuesField(Fields.TYPE_PRIOR, TypePrior.of(d.type())));
-        float regionWeight = TypePrior.regionWeight(d, here);
-        if (regionWeight != 1f) {
-            doc.add(new FloatDocValuesField(Fields.REGION_WEIGHT, regionWeight));
-            int province = Jurisdiction.provinceCode(d.region());
-            if (province > 0) {
-                doc.add(new NumericDocValuesField(Fields.REGION_CODE, province));
-            }
+        int province = Jurisdiction.provinceCode(d.region());
+        if (province > 0 && TypePrior.regionWeight(d, here) != 1f) {
+            doc.add(new NumericDocValuesField(Fields.REGION_CODE, province));
         }
         doc.add(new SortedDocValuesField(Fields.SORT_NAME, new BytesRef(sortName(d))));
         doc.add(new Field(Fields.TITLE, d.title(), STORED_TEXT_WITH_OFFSETS));

@@ -32,11 +32,9 @@ public final class Fields {
     /** A per-document weight multiplied into the relevance score: type × region (see TypePrior). */
     public static final String PRIOR = "prior";
     /**
-     * The region part of {@link #PRIOR} alone, only on documents that apply elsewhere (absent: 1): semantic
-     * re-ranking weighs meaning by it, but not by the type, which its mix already has through BM25.
+     * The type part of {@link #PRIOR} alone: a document ranks by it when the query names its region; PRIOR divided by
+     * it is the region part, which semantic re-ranking weighs meaning by (see {@link SegmentPriors}).
      */
-    public static final String REGION_WEIGHT = "region_weight";
-    /** The type part of {@link #PRIOR} alone: a document ranks by it when the query names its region (SearchService). */
     public static final String TYPE_PRIOR = "type_prior";
     /** On documents that apply elsewhere: their province ({@code Jurisdiction.provinceCode}), when it is one. */
     public static final String REGION_CODE = "region_code";
@@ -58,7 +56,7 @@ public final class Fields {
      * Bumped whenever analysis or field layout changes, so an index built by older code is rebuilt rather than
      * searched with mismatched analysis.
      */
-    public static final String SCHEMA_VERSION = "7";
+    public static final String SCHEMA_VERSION = "8";
 
     private Fields() {
     }

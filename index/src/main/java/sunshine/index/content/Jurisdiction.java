@@ -61,6 +61,11 @@ public record Jurisdiction(List<String> areas) {
         return named;
     }
 
+    /** Whether the province of {@code provinceCode} is among the {@code named} ones ({@link #namedElsewhere}). */
+    public static boolean lifts(long named, long provinceCode) {
+        return provinceCode > 0 && provinceCode < Long.SIZE && (named & (1L << provinceCode)) != 0;
+    }
+
     /** For the index's commit data: the areas, one per line. */
     public String toCommitData() {
         return String.join("\n", areas);

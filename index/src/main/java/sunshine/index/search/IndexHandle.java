@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import sunshine.index.build.Fields;
+import sunshine.index.content.Jurisdiction;
 
 /**
  * One opened index generation: its searcher manager and the facet state built once for it (a generation never
@@ -26,6 +27,7 @@ final class IndexHandle implements Closeable {
     private final SearcherManager manager;
     private final SortedSetDocValuesReaderState facetState;
     private final Map<String, String> commitData;
+    private final Jurisdiction area;
     private final int docCount;
     private volatile SortedSetDocValuesFacetCounts allCounts;
 
@@ -35,6 +37,7 @@ final class IndexHandle implements Closeable {
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
             this.commitData = reader.getIndexCommit().getUserData();
+            this.area = Jurisdiction.fromCommitData(commitData.get(Fields.AREA));
             this.docCount = reader.numDocs();
             this.manager = new SearcherManager(reader, null);
             this.facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
@@ -47,6 +50,9 @@ final class IndexHandle implements Closeable {
     Path generation() { return generation; }
 
     Map<String, String> commitData() { return commitData; }
+
+    /** The area the generation's priors were computed for (everywhere for an index built without one). */
+    Jurisdiction area() { return area; }
 
     int docCount() { return docCount; }
 

@@ -37,7 +37,6 @@ import sunshine.index.build.Fields;
 import sunshine.index.build.TypePrior;
 import sunshine.index.content.ContentDocument;
 import sunshine.index.content.DocType;
-import sunshine.index.content.Jurisdiction;
 import sunshine.index.content.Vocabulary;
 import sunshine.index.semantic.SemanticRerank;
 
@@ -299,7 +298,7 @@ public final class SearchService {
      * other places' documents keep their lower prior.
      */
     private static long namedElsewhere(SearchRequest request, IndexHandle handle) {
-        return Jurisdiction.fromCommitData(handle.commitData().get(Fields.AREA)).namedElsewhere(ChineseFolding.fold(request.text()));
+        return handle.area().namedElsewhere(ChineseFolding.fold(request.text()));
     }
 
     /** The person's filters alone (null when there are none), for searches that must keep within them. */

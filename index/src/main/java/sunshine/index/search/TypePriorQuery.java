@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BulkScorer;
@@ -25,6 +24,7 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import sunshine.index.build.Fields;
+import sunshine.index.build.SegmentPriors;
 
 /**
  * A query's score times the document's type prior ({@link Fields#PRIOR}: policies a little above FAQs, FAQs above
@@ -78,7 +78,7 @@ final class TypePriorQuery extends Query {
                 if (supplier == null) {
                     return null;
                 }
-                LeafPriors priors = LeafPriors.of(context.reader(), lifted);
+                SegmentPriors priors = SegmentPriors.of(context.reader(), lifted);
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
@@ -110,7 +110,7 @@ final class TypePriorQuery extends Query {
                 if (!e.isMatch()) {
                     return e;
                 }
-                float prior = LeafPriors.of(context.reader(), lifted).of(doc);
+                float prior = SegmentPriors.of(context.reader(), lifted).prior(doc);
                 return Explanation.match(e.getValue().floatValue() * prior, "score × type prior", e,
                         Explanation.match(prior, "type prior"));
             }
@@ -122,46 +122,12 @@ final class TypePriorQuery extends Query {
         };
     }
 
-    /** One segment's priors: {@link Fields#PRIOR}, or the type's alone for a document of a lifted region. */
-    private static final class LeafPriors {
-        private final NumericDocValues priors;
-        private final NumericDocValues typePriors;
-        private final NumericDocValues regions;
-        private final long lifted;
-
-        private LeafPriors(NumericDocValues priors, NumericDocValues typePriors, NumericDocValues regions, long lifted) {
-            this.priors = priors;
-            this.typePriors = typePriors;
-            this.regions = regions;
-            this.lifted = lifted;
-        }
-
-        static LeafPriors of(LeafReader reader, long lifted) throws IOException {
-            return new LeafPriors(DocValues.getNumeric(reader, Fields.PRIOR),
-                    lifted == 0 ? null : DocValues.getNumeric(reader, Fields.TYPE_PRIOR),
-                    lifted == 0 ? null : DocValues.getNumeric(reader, Fields.REGION_CODE), lifted);
-        }
-
-        /** The prior of {@code doc} (asked in increasing order: doc values only move forward). */
-        float of(int doc) throws IOException {
-            if (lifted != 0 && regions.advanceExact(doc) && (lifted & (1L << regions.longValue())) != 0) {
-                return value(typePriors, doc);
-            }
-            return value(priors, doc);
-        }
-
-        /** 1 for a document indexed without one. */
-        private static float value(NumericDocValues values, int doc) throws IOException {
-            return values.advanceExact(doc) ? Float.intBitsToFloat((int) values.longValue()) : 1f;
-        }
-    }
-
     /** Scores scaled by the prior; bounds and the minimum competitive score scaled by the largest prior. */
     private static final class PriorScorer extends FilterScorer {
-        private final LeafPriors priors;
+        private final SegmentPriors priors;
         private final float maxPrior;
 
-        PriorScorer(Scorer in, LeafPriors priors, float maxPrior) {
+        PriorScorer(Scorer in, SegmentPriors priors, float maxPrior) {
             super(in);
             this.priors = priors;
             this.maxPrior = maxPrior;
@@ -170,7 +136,7 @@ final class TypePriorQuery extends Query {
         @Override
         public float score() throws IOException {
             // Never above the bound below, even for a prior misconfigured above maxPrior.
-            return in.score() * Math.min(maxPrior, priors.of(docID()));
+            return in.score() * Math.min(maxPrior, priors.prior(docID()));
         }
 
         @Override
@@ -199,10 +165,10 @@ final class TypePriorQuery extends Query {
     /** The wrapped bulk scorer, with every collected score times the prior and competitive scores scaled back. */
     private static final class PriorBulkScorer extends BulkScorer {
         private final BulkScorer in;
-        private final LeafPriors priors;
+        private final SegmentPriors priors;
         private final float maxPrior;
 
-        PriorBulkScorer(BulkScorer in, LeafPriors priors, float maxPrior) {
+        PriorBulkScorer(BulkScorer in, SegmentPriors priors, float maxPrior) {
             this.in = in;
             this.priors = priors;
             this.maxPrior = maxPrior;
@@ -221,13 +187,13 @@ final class TypePriorQuery extends Query {
 
     /** Passes each document on with a scorable whose score is the wrapped one times that document's prior. */
     private static final class PriorCollector extends FilterLeafCollector {
-        private final LeafPriors priors;
+        private final SegmentPriors priors;
         private final float maxPrior;
         private int doc = -1;
         private int priorDoc = -1;
         private float prior = 1f;
 
-        PriorCollector(LeafCollector in, LeafPriors priors, float maxPrior) {
+        PriorCollector(LeafCollector in, SegmentPriors priors, float maxPrior) {
             super(in);
             this.priors = priors;
             this.maxPrior = maxPrior;
@@ -267,7 +233,7 @@ final class TypePriorQuery extends Query {
         /** Looked up once per document, and only if its score is asked for (doc values only move forward). */
         private float prior() throws IOException {
             if (priorDoc != doc) {
-                prior = Math.min(maxPrior, priors.of(doc));
+                prior = Math.min(maxPrior, priors.prior(doc));
                 priorDoc = doc;
             }
             return prior;

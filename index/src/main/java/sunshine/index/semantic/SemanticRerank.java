@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,11 +26,12 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.VectorUtil;
 import sunshine.index.build.Fields;
+import sunshine.index.build.SegmentPriors;
 
 /**
  * Re-ranks a question's lexical hits by meaning: the best {@code candidates} lexical hits, plus (when {@code knn} >
  * 0) the documents nearest the question in the HNSW graph, are scored by {@code lexicalWeight} × BM25 (divided by
- * the best BM25 score) + the rest × cosine similarity × the document's region weight ({@link Fields#REGION_WEIGHT}:
+ * the best BM25 score) + the rest × cosine similarity × the document's region weight ({@link SegmentPriors#regionWeight}:
  * BM25 has the whole prior in it already, cosine would not), so a regulation of another province follows one that
  * applies here and means about the same. Those documents come first in that order, then every other lexical match
  * in lexical order; {@link Reranked#matches()} is what totals and facets count.
@@ -186,27 +185,21 @@ public final class SemanticRerank {
         return pos == doc && (tp == null || tp.matches());
     }
 
-    /**
-     * The region weight of each of {@code sortedDocs} that has one (those that apply elsewhere), but for those of a
-     * {@code lifted} province.
-     */
+    /** The region weight ({@link SegmentPriors#regionWeight}) of each of {@code sortedDocs} where it is not 1. */
     static Map<Integer, Float> regionWeights(IndexReader reader, Set<Integer> sortedDocs, long lifted) throws IOException {
         Map<Integer, Float> out = new HashMap<>();
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = null;
-        NumericDocValues values = null;
-        NumericDocValues provinces = null;
+        SegmentPriors priors = null;
         for (int doc : sortedDocs) {
             LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
             if (ctx != leaf) {
                 leaf = ctx;
-                values = DocValues.getNumeric(ctx.reader(), Fields.REGION_WEIGHT);
-                provinces = DocValues.getNumeric(ctx.reader(), Fields.REGION_CODE);
+                priors = SegmentPriors.of(ctx.reader(), lifted);
             }
-            int local = doc - ctx.docBase;
-            if (values.advanceExact(local)
-                    && !(lifted != 0 && provinces.advanceExact(local) && (lifted & (1L << provinces.longValue())) != 0)) {
-                out.put(doc, Float.intBitsToFloat((int) values.longValue()));
+            float weight = priors.regionWeight(doc - ctx.docBase);
+            if (weight != 1f) {
+                out.put(doc, weight);
             }
         }
         return out;

@@ -45,9 +45,12 @@ class DocumentConverterTest {
         assertEquals(national, prior(new DocumentConverter(shanghai).convert(law("上海市"))));
         assertEquals(national * TypePrior.ELSEWHERE, prior(new DocumentConverter(shanghai).convert(law("山东省"))));
         assertEquals(national, prior(new DocumentConverter().convert(law("山东省"))), "no area: every region alike");
-        assertNull(new DocumentConverter(shanghai).convert(law("上海市")).getField(Fields.REGION_WEIGHT), "absent: weight 1");
-        assertEquals(TypePrior.ELSEWHERE, Float.intBitsToFloat(new DocumentConverter(shanghai).convert(law("山东省"))
-                .getField(Fields.REGION_WEIGHT).numericValue().intValue()));
+        Document here = new DocumentConverter(shanghai).convert(law("上海市"));
+        Document elsewhere = new DocumentConverter(shanghai).convert(law("山东省"));
+        assertEquals(1f, prior(here) / typePrior(here), "the region weight, derived: 1 where it applies");
+        assertEquals(TypePrior.ELSEWHERE, prior(elsewhere) / typePrior(elsewhere));
+        assertNull(here.getField(Fields.REGION_CODE), "only a document that applies elsewhere has a province code");
+        assertEquals(Jurisdiction.provinceCode("山东省"), elsewhere.getField(Fields.REGION_CODE).numericValue().intValue());
         assertTrue(TypePrior.ELSEWHERE < 1);
     }
 
@@ -57,5 +60,9 @@ class DocumentConverterTest {
 
     private static float prior(Document doc) {
         return Float.intBitsToFloat(doc.getField(Fields.PRIOR).numericValue().intValue());
+    }
+
+    private static float typePrior(Document doc) {
+        return Float.intBitsToFloat(doc.getField(Fields.TYPE_PRIOR).numericValue().intValue());
     }
 }
