@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -29,7 +30,7 @@ final class IndexHandle implements Closeable {
     private final Map<String, String> commitData;
     private final Jurisdiction area;
     private final int docCount;
-    private volatile SortedSetDocValuesFacetCounts allCounts;
+    private final Map<String, List<LabelAndValue>> allValues = new ConcurrentHashMap<>();
 
     IndexHandle(Path generation) throws IOException {
         this.generation = generation;
@@ -60,16 +61,27 @@ final class IndexHandle implements Closeable {
 
     /**
      * Every value of a facet dimension with its count over the whole generation (topics, 街镇), counted on first
-     * use and kept: the suggester, the 街镇 names and the no-result help all need them, never per query.
+     * use and kept: the suggester, the 街镇 names and the no-result help all need them, never per query. The lists
+     * are kept, not the counts: reading labels goes through one doc-values iterator, which two threads must not share
+     * (sharing it read past the end of the file under load).
      */
     List<LabelAndValue> allValues(String dim) throws IOException {
-        SortedSetDocValuesFacetCounts counts = allCounts;
-        if (counts == null) {
-            counts = new SortedSetDocValuesFacetCounts(facetState);
-            allCounts = counts;
+        List<LabelAndValue> values = allValues.get(dim);
+        if (values == null) {
+            synchronized (allValues) {
+                values = allValues.get(dim);
+                if (values == null) {
+                    values = countAll(dim);
+                    allValues.put(dim, values);
+                }
+            }
         }
+        return values;
+    }
+
+    private List<LabelAndValue> countAll(String dim) throws IOException {
         try {
-            FacetResult r = counts.getAllChildren(dim);
+            FacetResult r = new SortedSetDocValuesFacetCounts(facetState).getAllChildren(dim);
             return r == null ? List.of() : List.of(r.labelValues);
         } catch (IllegalArgumentException e) {
             return List.of(); // no document has this dimension
